@@ -1,0 +1,38 @@
+/**
+ * Runs every seed parser and writes content/<bureau>/: bureau.yaml, one <id>.yaml per item,
+ * flowcharts/<id>.yaml and IMPORT.md. The bureau's folder is rewritten whole, so files of items
+ * that disappeared from a seed do not linger.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assignItemIds } from './assign-ids.ts';
+import { SEED_PARSERS } from './parsers/index.ts';
+import { importReport } from './report-writer.ts';
+import { toYaml } from './yaml-writer.ts';
+
+const HEADER = '由 npm run import 从 seeds/ 生成 / generated from seeds/ by npm run import';
+
+export interface ImportSummary {
+  slug: string;
+  items: number;
+  flowcharts: number;
+}
+
+export function runImport(root: string): ImportSummary[] {
+  const summaries: ImportSummary[] = [];
+  for (const parser of SEED_PARSERS) {
+    const text = readFileSync(join(root, 'seeds', parser.seedFile), 'utf8');
+    const parsed = parser.parse(text);
+    const items = assignItemIds(parsed.items);
+    const folder = join(root, 'content', parser.slug);
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+    if (parsed.flowcharts.length > 0) mkdirSync(join(folder, 'flowcharts'));
+    writeFileSync(join(folder, 'bureau.yaml'), toYaml(parsed.bureau, HEADER));
+    for (const item of items) writeFileSync(join(folder, `${item.id}.yaml`), toYaml(item, HEADER));
+    for (const chart of parsed.flowcharts) writeFileSync(join(folder, 'flowcharts', `${chart.id}.yaml`), toYaml(chart, HEADER));
+    writeFileSync(join(folder, 'IMPORT.md'), importReport(parsed, parser.seedFile, items.length));
+    summaries.push({ slug: parser.slug, items: items.length, flowcharts: parsed.flowcharts.length });
+  }
+  return summaries;
+}
