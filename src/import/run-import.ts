@@ -5,6 +5,9 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bureauSchema } from '../content/bureau-schema.ts';
+import { flowchartSchema } from '../content/flowchart-schema.ts';
+import { itemSchema } from '../content/item-schema.ts';
 import { assignItemIds } from './assign-ids.ts';
 import { SEED_PARSERS } from './parsers/index.ts';
 import { importReport } from './report-writer.ts';
@@ -28,9 +31,9 @@ export function runImport(root: string): ImportSummary[] {
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder, { recursive: true });
     if (parsed.flowcharts.length > 0) mkdirSync(join(folder, 'flowcharts'));
-    writeFileSync(join(folder, 'bureau.yaml'), toYaml(parsed.bureau, HEADER));
-    for (const item of items) writeFileSync(join(folder, `${item.id}.yaml`), toYaml(item, HEADER));
-    for (const chart of parsed.flowcharts) writeFileSync(join(folder, 'flowcharts', `${chart.id}.yaml`), toYaml(chart, HEADER));
+    writeFileSync(join(folder, 'bureau.yaml'), toYaml(parsed.bureau, bureauSchema, HEADER));
+    for (const item of items) writeFileSync(join(folder, `${item.id}.yaml`), toYaml(item, itemSchema, HEADER));
+    for (const chart of parsed.flowcharts) writeFileSync(join(folder, 'flowcharts', `${chart.id}.yaml`), toYaml(chart, flowchartSchema, HEADER));
     writeFileSync(join(folder, 'IMPORT.md'), importReport(parsed, parser.seedFile, items.length));
     summaries.push({ slug: parser.slug, items: items.length, flowcharts: parsed.flowcharts.length });
   }

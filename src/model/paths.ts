@@ -1,0 +1,29 @@
+/**
+ * Page paths and relative links. Every link the site writes is relative to the page it is on,
+ * so one build works at /, under any sub-path of a county portal, and from a copied folder.
+ */
+export const homePath = '';
+export const bureauPath = (bureau: string) => `${bureau}/`;
+export const categoryPath = (bureau: string, code: string) => `${bureau}/${code.toLowerCase()}/`;
+export const itemPath = (bureau: string, id: string) => `${bureau}/${id}/`;
+export const flowchartPath = (bureau: string, id: string) => `${bureau}/flowcharts/${id}/`;
+export const crossCategoryPath = (code: string) => `categories/${code.toLowerCase()}/`;
+
+/** Relative href from the page at `from` (a directory path like 'a/b/') to `to`. */
+export function relativeHref(from: string, to: string): string {
+  const fromParts = from.split('/').filter(Boolean);
+  const toParts = to.split('/').filter(Boolean);
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length && fromParts[common] === toParts[common]) common++;
+  const up = fromParts.length - common;
+  const rest = toParts.slice(common).join('/');
+  const href = '../'.repeat(up) + (rest ? `${rest}/` : '');
+  return href === '' ? './' : href;
+}
+
+/** The page path of an Astro URL pathname, without the deployment base. */
+export function pagePathOf(pathname: string, base: string): string {
+  const trimmedBase = base.replace(/\/$/, '');
+  const path = pathname.startsWith(trimmedBase) ? pathname.slice(trimmedBase.length) : pathname;
+  return path.replace(/^\//, '').replace(/index\.html$/, '');
+}

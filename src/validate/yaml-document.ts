@@ -1,0 +1,185 @@
+/**
+ * YAML text to a value plus a map from each value's path to where it stands in the file, so a
+ * schema problem at `duties.2.stage` can be reported at its line and column.
+ *
+ * js-yaml reports a position only for syntax errors; its event stream (parseEvents) carries the
+ * source offset of every node, which we walk to build the map.
+ */
+import { EVENT_ID, load, parseEvents, type Event } from 'js-yaml';
+import type { Position } from './problem.ts';
+
+export type PathKey = string;
+
+export interface NodePositions {
+  /** Where the value at a path starts. */
+  value: Map<PathKey, Position>;
+  /** Where the key of a mapping entry at a path stands. */
+  key: Map<PathKey, Position>;
+}
+
+export type ParsedYaml =
+  | { ok: true; value: unknown; positions: NodePositions }
+  | { ok: false; code: string; message: string; at: Position };
+
+export function pathKey(path: readonly PropertyKey[]): PathKey {
+  return path.map(String).join('.');
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+function toPosition(starts: number[], offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+/**
+ * Mistakes that make YAML mean something else or fail with an unhelpful message, found before
+ * parsing: tab indentation and a full-width colon（：）used as the key separator.
+ */
+function lexicalProblem(text: string): { code: string; message: string; at: Position } | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (indent.includes('\t') && line.trim() !== '') {
+      return {
+        code: 'YAML_TAB_INDENT',
+        message: '缩进中含有制表符（Tab）；YAML 只允许用空格缩进，请把 Tab 换成两个空格 / tab used for indentation; use spaces',
+        at: { line: i + 1, column: indent.indexOf('\t') + 1 },
+      };
+    }
+    const fullWidth = /^(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_]*)\s*：/.exec(line);
+    if (fullWidth) {
+      return {
+        code: 'YAML_FULLWIDTH_COLON',
+        message: `字段名 ${fullWidth[2]} 后使用了全角冒号“：”；键与值之间必须用半角冒号加空格“: ” / full-width colon after key ${fullWidth[2]}; use ": "`,
+        at: { line: i + 1, column: fullWidth[1]!.length + fullWidth[2]!.length + 1 },
+      };
+    }
+  }
+  return undefined;
+}
+
+const SYNTAX_REASONS: Record<string, [string, string]> = {
+  'duplicated mapping key': ['YAML_DUPLICATE_KEY', '同一层级中出现了重复的字段名；每个字段只能写一次 / duplicated key'],
+  'expected a single document in the stream, but found more': [
+    'YAML_MULTI_DOCUMENT',
+    '文件中有多个 YAML 文档（“---” 分隔）；每个文件只能写一个事项 / more than one document in the file',
+  ],
+};
+
+/** Chinese for the syntax errors bureau staff meet most (js-yaml's own reasons are English). */
+const SYNTAX_HINTS: Record<string, string> = {
+  'deficient indentation': '缩进不足，请检查本行与上一级字段的缩进',
+  'bad indentation of a mapping entry': '字段缩进不正确，同一层级的字段必须左对齐',
+  'bad indentation of a sequence entry': '列表项（- 开头）缩进不正确',
+  'end of the stream or a document separator is expected': '此处不应出现内容，可能是缩进错误或缺少冒号',
+  'unexpected end of the stream within a flow collection': '方括号 [ ] 或花括号 { } 没有闭合',
+  'unexpected end of the stream within a double quoted scalar': '双引号没有闭合',
+  'unexpected end of the stream within a single quoted scalar': '单引号没有闭合',
+  'can not read a block mapping entry; a multiline key may not be an implicit key': '字段名后缺少冒号，或上一行的引号没有闭合',
+  'incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line': '冒号前缺少字段名',
+};
+
+function secondDocumentAt(text: string): Position {
+  const lines = text.split('\n');
+  let seenContent = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (/^(---|\.\.\.)(\s|$)/.test(lines[i]!)) {
+      if (seenContent) return { line: i + 1, column: 1 };
+    } else if (lines[i]!.trim() !== '' && !lines[i]!.trim().startsWith('#')) seenContent = true;
+  }
+  return { line: 1, column: 1 };
+}
+
+function collectPositions(text: string, events: Event[]): NodePositions {
+  const starts = lineStarts(text);
+  const positions: NodePositions = { value: new Map(), key: new Map() };
+  type Frame = { kind: 'map' | 'seq'; path: PropertyKey[]; index: number; pendingKey?: string };
+  const stack: Frame[] = [];
+  const place = (offset: number): PropertyKey[] | undefined => {
+    const top = stack[stack.length - 1];
+    if (!top) return [];
+    if (top.kind === 'seq') return [...top.path, top.index++];
+    return top.pendingKey === undefined ? undefined : [...top.path, top.pendingKey];
+  };
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const path = place(event.start);
+        if (path === undefined) {
+          stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'map' : 'seq', path: ['?'], index: 0 });
+          break;
+        }
+        positions.value.set(pathKey(path), toPosition(starts, event.start));
+        const top = stack[stack.length - 1];
+        if (top?.kind === 'map') top.pendingKey = undefined;
+        stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'map' : 'seq', path, index: 0 });
+        break;
+      }
+      case EVENT_ID.SCALAR:
+      case EVENT_ID.ALIAS: {
+        const offset =
+          event.type === EVENT_ID.SCALAR
+            ? event.style === 2 || event.style === 3
+              ? event.valueStart - 1
+              : event.valueStart
+            : event.anchorStart - 1;
+        const top = stack[stack.length - 1];
+        if (top?.kind === 'map' && top.pendingKey === undefined) {
+          const key = event.type === EVENT_ID.SCALAR ? text.slice(event.valueStart, event.valueEnd) : '*';
+          top.pendingKey = key;
+          positions.key.set(pathKey([...top.path, key]), toPosition(starts, offset));
+          break;
+        }
+        const path = place(offset)!;
+        positions.value.set(pathKey(path), toPosition(starts, offset));
+        if (top?.kind === 'map') top.pendingKey = undefined;
+        break;
+      }
+      case EVENT_ID.POP:
+        stack.pop();
+        break;
+    }
+  }
+  return positions;
+}
+
+export function parseYamlDocument(text: string): ParsedYaml {
+  const lexical = lexicalProblem(text);
+  if (lexical) return { ok: false, ...lexical };
+  try {
+    const value = load(text);
+    const positions = collectPositions(text, parseEvents(text, {}));
+    return { ok: true, value, positions };
+  } catch (error) {
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const known = SYNTAX_REASONS[reason];
+    const at = mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 1, column: 1 };
+    if (known) return { ok: false, code: known[0], message: known[1], at: known[0] === 'YAML_MULTI_DOCUMENT' ? secondDocumentAt(text) : at };
+    const chinese = Object.entries(SYNTAX_HINTS).find(([english]) => reason.startsWith(english))?.[1];
+    return { ok: false, code: 'YAML_SYNTAX', message: `YAML 语法错误：${chinese ? `${chinese}（${reason}）` : reason} / YAML syntax error`, at };
+  }
+}
+
+/** Nearest recorded position for a path: the value itself, else its key, else its parent. */
+export function positionOf(positions: NodePositions, path: readonly PropertyKey[], preferKey = false): Position {
+  for (let n = path.length; n >= 0; n--) {
+    const key = pathKey(path.slice(0, n));
+    const found = preferKey && n === path.length ? positions.key.get(key) ?? positions.value.get(key) : positions.value.get(key) ?? positions.key.get(key);
+    if (found) return found;
+  }
+  return { line: 1, column: 1 };
+}
