@@ -7,7 +7,7 @@
  *   content/<bureau>/flowcharts/<id>.yaml
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 export type ContentFileKind = 'bureau' | 'item' | 'flowchart';
 
@@ -38,7 +38,7 @@ function walk(dir: string): string[] {
 }
 
 export function listContentFiles(root: string, contentDir = 'content'): { files: ContentFile[]; misplaced: MisplacedFile[] } {
-  const base = join(root, contentDir);
+  const base = resolve(root, contentDir);
   const files: ContentFile[] = [];
   const misplaced: MisplacedFile[] = [];
   let all: string[];

@@ -42,7 +42,7 @@ function positionOfByte(bytes: Uint8Array, offset: number): Position {
 export function decodeContentFile(bytes: Uint8Array): Decoded {
   const bad = firstInvalidUtf8Byte(bytes);
   if (bad >= 0) return { ok: false, code: 'FILE_ENCODING', at: positionOfByte(bytes, bad) };
-  let text = new TextDecoder('utf-8').decode(bytes);
+  let text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const hadBom = text.startsWith('\ufeff');
   if (hadBom) text = text.slice(1);
   let firstCrlfLine: number | undefined;

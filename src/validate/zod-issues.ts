@@ -84,7 +84,18 @@ function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
   return [];
 }
 
-function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodType): { code: string; message: string; atKey?: string }[] {
+interface DescribedIssue {
+  code: string;
+  message: string;
+  path: readonly PropertyKey[];
+  atKey?: string;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodType): DescribedIssue[] {
+  return describe(issue, input, schema).map((d) => ({ ...d, path: d.path ?? issue.path }));
+}
+
+function describe(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodType): (Omit<DescribedIssue, 'path'> & { path?: readonly PropertyKey[] })[] {
   const where = describePath(issue.path);
   const value = valueAt(input, issue.path);
   switch (issue.code) {
@@ -130,13 +141,15 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodTyp
       return [{ code: 'FIELD_EMPTY', message: `${where} ${what} / too small or empty` }];
     }
     case 'invalid_union': {
-      const types = new Set<string>();
-      for (const branch of issue.errors) for (const sub of branch) if (sub.code === 'invalid_type' && sub.path.length === 0) types.add(typeName(sub.expected));
-      if (types.size > 0 && issue.errors.every((branch) => branch.some((sub) => sub.path.length === 0))) {
+      // A branch whose root type did not match says nothing useful; one whose type matched got
+      // further, and its problems are the real ones (a typo inside a list item …).
+      const rootMismatch = (branch: readonly z.core.$ZodIssue[]) => branch.some((sub) => sub.code === 'invalid_type' && sub.path.length === 0);
+      const matched = issue.errors.filter((branch) => !rootMismatch(branch));
+      if (matched.length === 0) {
+        const types = new Set(issue.errors.flat().filter((sub) => sub.code === 'invalid_type' && sub.path.length === 0).map((sub) => typeName((sub as { expected: string }).expected)));
         return [{ code: 'FIELD_TYPE', message: `${where} 的类型不对：应为${[...types].join('或')}，实际是${typeName(receivedType(value))} / wrong type` }];
       }
-      // One branch got further than the others: report its problems (a list item with a typo …).
-      const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+      const best = [...matched].sort((a, b) => a.length - b.length)[0]!;
       return best.flatMap((sub) => describeIssue({ ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue, input, schema));
     }
     default:
@@ -147,9 +160,9 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodTyp
 export function locateIssues(issues: readonly z.core.$ZodIssue[], input: unknown, schema: z.ZodType, positions: NodePositions): LocatedIssue[] {
   return issues.flatMap((issue) =>
     describeIssue(issue, input, schema).map((described) => {
-      const path = described.atKey ? [...issue.path, described.atKey] : issue.path;
+      const path = described.atKey ? [...described.path, described.atKey] : described.path;
       const missing = described.code === 'FIELD_REQUIRED';
-      const at = positionOf(positions, missing ? issue.path.slice(0, -1) : path, described.atKey !== undefined);
+      const at = positionOf(positions, missing ? described.path.slice(0, -1) : path, described.atKey !== undefined);
       return { code: described.code, message: described.message, at };
     }),
   );

@@ -1,0 +1,68 @@
+/**
+ * The document against itself: its stated total and its own summary table (统计表 / 目录)
+ * compared with the items actually present.
+ */
+import type { Bureau } from '../../content/bureau-schema.ts';
+import type { Item } from '../../content/item-schema.ts';
+import type { LoadedContent } from '../../validate/cross-checks.ts';
+import type { Problem } from '../../validate/problem.ts';
+import { warnAt } from './warn.ts';
+
+const itemsOf = (content: LoadedContent, bureau: Bureau): Item[] => content.items.map((d) => d.data).filter((i) => i.bureau === bureau.id);
+
+/** Names compare without whitespace and trailing full stops, which the extraction varies. */
+export const comparableName = (name: string) => name.replace(/[\s　]/g, '').replace(/[。.]$/, '');
+
+const fullName = (item: Item) => comparableName(item.subitem ? `${item.name}${item.subitem}` : item.name);
+
+export function statedTotalRule(content: LoadedContent): Problem[] {
+  return content.bureaus.flatMap((doc) => {
+    const stated = doc.data.source.stated_total;
+    const present = itemsOf(content, doc.data).length;
+    if (stated === undefined || stated === present) return [];
+    return [warnAt(doc, ['source', 'stated_total'], 'TOTAL_MISMATCH', `原文所述总数为 ${stated} 项，但实际有 ${present} 个事项 / stated total ${stated}, items present ${present}`)];
+  });
+}
+
+export function summaryTableRule(content: LoadedContent): Problem[] {
+  const problems: Problem[] = [];
+  for (const doc of content.bureaus) {
+    const summary = doc.data.source.summary;
+    if (!summary) continue;
+    const items = itemsOf(content, doc.data);
+    summary.forEach((entry, i) => {
+      const path = ['source', 'summary', i];
+      if (entry.stated_count !== undefined && entry.stated_count !== entry.items.length)
+        problems.push(warnAt(doc, [...path, 'stated_count'], 'SUMMARY_MISMATCH', `汇总表“${entry.category_label}”标注 ${entry.stated_count} 项，但其下列出 ${entry.items.length} 项 / summary category states ${entry.stated_count}, lists ${entry.items.length}`));
+      if (!entry.category) {
+        problems.push(warnAt(doc, [...path, 'category_label'], 'SUMMARY_MISMATCH', `汇总表中的类型“${entry.category_label}”不是已知的权力类型 / unknown category in the summary`));
+        return;
+      }
+      const detail = items.filter((item) => item.category === entry.category);
+      const sameCategoryEntries = summary.filter((e) => e.category === entry.category);
+      if (sameCategoryEntries[0] === entry) {
+        const summaryCount = sameCategoryEntries.reduce((n, e) => n + Math.max(e.items.length, e.stated_count ?? 0), 0);
+        if (summaryCount !== detail.length)
+          problems.push(warnAt(doc, path, 'SUMMARY_MISMATCH', `汇总表中${entry.category}为 ${summaryCount} 项，明细中为 ${detail.length} 项 / summary lists ${summaryCount} ${entry.category} items, detail has ${detail.length}`));
+      }
+      const detailNames = new Set(detail.map(fullName).concat(detail.map((d) => comparableName(d.name))));
+      entry.items.forEach((listedItem, j) => {
+        const name = comparableName(listedItem.name);
+        const found = detailNames.has(name) || detail.some((d) => fullName(d).includes(name) || name.includes(comparableName(d.name)));
+        if (!found)
+          problems.push(warnAt(doc, [...path, 'items', j, 'name'], 'SUMMARY_MISMATCH', `汇总表中的事项“${listedItem.name}”在明细的${entry.category}中找不到同名事项 / summary item not found in the detail`));
+      });
+    });
+    for (const item of items) {
+      const entries = summary.filter((e) => e.category === item.category).flatMap((e) => e.items.map((x) => comparableName(x.name)));
+      if (entries.length === 0) continue;
+      const name = fullName(item);
+      const found = entries.some((e) => e === name || name.includes(e) || e.includes(comparableName(item.name)));
+      if (!found) {
+        const itemDoc = content.items.find((d) => d.data === item)!;
+        problems.push(warnAt(itemDoc, ['name'], 'SUMMARY_MISMATCH', `事项“${item.name}”不在原文汇总表的${item.category}中 / item missing from the document's summary table`));
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,73 @@
+/**
+ * The commands as bureau staff run them: npm run check / lint / build on a copy of content with
+ * a broken item, through npm itself (so the Node that npm scripts use is the one tested).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentSandbox, FIXTURES, type Sandbox } from '../helpers/content-sandbox.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function npmRun(script: string, args: string[]) {
+  return spawnSync('npm', ['run', '-s', script, '--', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+let sandbox: Sandbox | undefined;
+afterEach(() => sandbox?.dispose());
+
+describe('npm run check', () => {
+  it('is green on the valid fixture (exit 0)', () => {
+    const run = npmRun('check', ['tests/fixtures/valid/content']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('0 个错误');
+  });
+
+  it('prints file:line:column  CODE  message for each problem of a broken copy and exits 1', () => {
+    sandbox = contentSandbox();
+    sandbox.put('content/demo/cf-001.yaml', readFileSync(join(FIXTURES, 'bad', 'unknown-key-typo.yaml')));
+    sandbox.put('content/demo/qt-001.yaml', readFileSync(join(FIXTURES, 'bad', 'fullwidth-colon.yaml')).toString().replace('id: cf-001', 'id: qt-001'));
+    const run = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/check.ts')], { cwd: sandbox.root, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n').filter((l) => l.startsWith('content/'));
+    expect(lines.some((l) => /^content\/demo\/cf-001\.yaml:3:1  FIELD_UNKNOWN  错误：未知字段 “catgory”。是否想写 category（权力类型）？/.test(l))).toBe(true);
+    expect(lines.some((l) => /^content\/demo\/qt-001\.yaml:7:8  YAML_FULLWIDTH_COLON  错误：/.test(l))).toBe(true);
+    expect(lines.some((l) => /^content\/demo\/cf-001\.yaml:1:1  FIELD_REQUIRED  错误：缺少必填字段 category（权力类型）/.test(l))).toBe(true);
+  });
+});
+
+describe('npm run lint', () => {
+  it('groups warnings by bureau with a count per kind', () => {
+    const run = npmRun('lint', ['tests/fixtures/valid/content']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/## demo（1 条 \/ problems）\n {3}CATEGORY_LABEL_NONSTANDARD: 1\n/);
+  });
+});
+
+describe('npm run build', () => {
+  it('builds the valid fixture into the requested folder', () => {
+    sandbox = contentSandbox();
+    const out = join(sandbox.root, 'site');
+    const run = npmRun('build', ['--content', 'tests/fixtures/valid/content', '--outDir', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(out, 'demo/cf-001/index.html'), 'utf8')).toContain('<html lang="zh-CN"');
+  });
+
+  it('stops on content errors without writing anything, and leaves an earlier site untouched', () => {
+    sandbox = contentSandbox();
+    sandbox.put('content/demo/cf-001.yaml', readFileSync(join(FIXTURES, 'bad', 'tab-indent.yaml')));
+    const out = join(sandbox.root, 'site');
+    const run = npmRun('build', ['--content', join(sandbox.root, 'content'), '--outDir', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cf-001\.yaml:11:1  YAML_TAB_INDENT/);
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(`${out}.partial`)).toBe(false);
+
+    // An earlier good build stays as it was.
+    execFileSync('mkdir', ['-p', out]);
+    writeFileSync(join(out, 'marker.txt'), 'earlier build');
+    expect(npmRun('build', ['--content', join(sandbox.root, 'content'), '--outDir', out]).status).toBe(1);
+    expect(readFileSync(join(out, 'marker.txt'), 'utf8')).toBe('earlier build');
+  });
+});
