@@ -82,8 +82,8 @@ export const itemSchema = z.strictObject({
   level: z.string().min(1).optional(),
   /** 实施依据 — ordered passages. */
   basis: z.array(blockSchema).min(1),
-  /** 责任事项 — ordered stages. */
-  duties: z.array(dutyStageSchema).min(1),
+  /** 责任事项 — ordered stages; absent where the source leaves the cell empty (the linter warns). */
+  duties: z.array(dutyStageSchema).min(1).optional(),
   /** 追责情形 */
   accountability: accountabilitySchema.optional(),
   /** 运行流程 — steps of the procedure where the source gives them. */

@@ -1,14 +1,6 @@
 /** The shared cleaning rules, each with a real example from the seeds. */
 import { describe, expect, it } from 'vitest';
-import {
-  hasBrokenCharacter,
-  htmlToBlocks,
-  normalizeLines,
-  normalizeWhitespace,
-  removeWordArtefacts,
-  splitEnumeration,
-  splitInlineEnumeration,
-} from '../../src/import/clean/text.ts';
+import { hasBrokenCharacter, normalizeWhitespace, removeWordArtefacts, splitEnumeration } from '../../src/import/clean/text.ts';
 
 describe('removeWordArtefacts', () => {
   it('drops a Word bookmark (004, 玉田 row 2)', () => {
@@ -31,35 +23,6 @@ describe('normalizeWhitespace', () => {
   });
   it('collapses the run of spaces in 003 line 185, and drops the one after a full-width colon', () => {
     expect(normalizeWhitespace('服务电话： 0394-4662166                             投诉机构： 局办公室')).toBe('服务电话： 0394-4662166 投诉机构：局办公室');
-  });
-});
-
-describe('normalizeLines', () => {
-  it('drops blank lines and tab-only cells (004 row separators)', () => {
-    expect(normalizeLines('\t1\n\t\n\n\t行政处罚\n')).toEqual(['1', '行政处罚']);
-  });
-});
-
-describe('htmlToBlocks', () => {
-  it('turns <p> fragments into paragraphs (000 line 57, 责任事项 of item 1)', () => {
-    const cell =
-      '<p>并送达《行政处罚听证告知书》。</p> <p>5、决定责任：制作行政处罚决定书，载明行政处罚种类、依据、履行方式、期限、救济途径等内容。</p> <p>6、送达责任：行政处罚决定书按法律规定的方式送达当事人。</p>';
-    expect(htmlToBlocks(cell)).toEqual([
-      '并送达《行政处罚听证告知书》。',
-      '5、决定责任：制作行政处罚决定书，载明行政处罚种类、依据、履行方式、期限、救济途径等内容。',
-      '6、送达责任：行政处罚决定书按法律规定的方式送达当事人。',
-    ]);
-  });
-  it('keeps an <ol> without <li> (001, 天水) as one list item; the space between its stages goes, so a caller splits before', () => {
-    expect(htmlToBlocks('<ol style="list-style-type: none"> 立案阶段责任：发现违法行为。 调查阶段责任：指定专人负责。 </ol>')).toEqual([
-      { numbering: 'none', items: ['立案阶段责任：发现违法行为。调查阶段责任：指定专人负责。'] },
-    ]);
-  });
-  it('reads <li> items and decodes entities', () => {
-    expect(htmlToBlocks('<p>因不履行&nbsp;职责：</p><ol><li>没有法律依据的；</li><li>显失公正的；</li></ol>')).toEqual([
-      '因不履行职责：',
-      { numbering: 'none', items: ['没有法律依据的；', '显失公正的；'] },
-    ]);
   });
 });
 
@@ -90,15 +53,6 @@ describe('splitEnumeration', () => {
   it('reads （一）（二） as a list in its own style (000 line 81: 生育医疗费 standards)', () => {
     expect(splitEnumeration(['（一）自然分娩2000元；', '（二）难产2500元；', '（三）剖宫产3500元；'])).toEqual([
       { numbering: '（一）', items: ['自然分娩2000元；', '难产2500元；', '剖宫产3500元；'] },
-    ]);
-  });
-});
-
-describe('splitInlineEnumeration', () => {
-  it('splits 1、 2、 written in one cell line only before the next number (000 line 62)', () => {
-    expect(splitInlineEnumeration('1、《中华人民共和国社会保险法》第八十八条：以欺诈、伪造证明材料骗取社会保险待遇的，处骗取金额二倍以上五倍以下的罚款。2、《社会保险基金行政监督办法》第三十二条')).toEqual([
-      '1、《中华人民共和国社会保险法》第八十八条：以欺诈、伪造证明材料骗取社会保险待遇的，处骗取金额二倍以上五倍以下的罚款。',
-      '2、《社会保险基金行政监督办法》第三十二条',
     ]);
   });
 });

@@ -1,60 +1,42 @@
 /**
- * Cells of a Word table that was extracted as plain text with one tab-led line per cell (the
- * 项城 seed): a line that begins with a tab starts a new cell; lines without a tab are further
- * paragraphs of the cell before them (a cell holding several paragraphs, or the blank lines Word
- * put between rows). A vertically merged cell appears once, in the row where it starts; the rows
- * below it carry an empty cell in its place.
+ * Cells of a Word table that was extracted as plain text with one tab-led line per cell (项城,
+ * 玉田): a line that begins with a tab starts a new cell; lines without a tab continue the cell
+ * before them (a cell of several paragraphs). A vertically merged cell appears once, in the row
+ * where it starts; the rows below it carry an empty cell in its place.
  */
-import { normalizeWhitespace, removeWordArtefacts } from './text.ts';
-
-export interface TabCell {
-  /** Paragraphs of the cell, whitespace normalized, blank ones dropped (may be empty). */
-  paragraphs: string[];
-  /** The cell's lines as extracted (leading tab removed), joined with '\n'. */
-  raw: string;
-  /** 1-based line where the cell starts (the tab-led line). */
-  firstLine: number;
-  /** 1-based last line that holds text of the cell; firstLine when only that line does. */
-  lastLine: number;
-}
+import { removeWordArtefacts } from './text.ts';
 
 /**
- * Cells of lines[from..to] (1-based, inclusive). Lines before the first tab-led line belong to no
- * cell; they are returned as `outside` so that the caller can see text it did not expect.
+ * A row can begin with whitespace before the tab (玉田: " \t行政处罚" starts a row whose 序号 cell
+ * is empty). Lines keep their spaces (no normalization: the caller decides, e.g. with
+ * collapseWhitespace, which keeps 河北省医疗保障局 河北省财政厅 apart); blank lines are skipped,
+ * so the caller groups cells into rows by content.
  */
-export function splitTabCells(lines: string[], from: number, to: number): { cells: TabCell[]; outside: number[] } {
-  const cells: TabCell[] = [];
-  const outside: number[] = [];
-  let rawLines: string[] = [];
-  let current: TabCell | undefined;
-  const close = () => {
-    if (current) current.raw = rawLines.join('\n');
-  };
-  for (let n = from; n <= to; n++) {
-    const line = removeWordArtefacts(lines[n - 1] ?? '');
-    const startsCell = line.startsWith('\t');
-    const content = startsCell ? line.slice(1) : line;
-    if (startsCell) {
-      close();
-      current = { paragraphs: [], raw: '', firstLine: n, lastLine: n };
-      rawLines = [];
-      cells.push(current);
-    } else if (!current) {
-      if (normalizeWhitespace(content)) outside.push(n);
-      continue;
-    }
-    rawLines.push(content);
-    const text = normalizeWhitespace(content);
-    if (text) {
-      current!.paragraphs.push(text);
-      current!.lastLine = n;
-    }
-  }
-  close();
-  return { cells, outside };
+export interface TabLedCell {
+  /** The cell's lines, Word artefacts removed, leading tab dropped; continuation lines as they are. */
+  lines: string[];
+  /** Seed line numbers (1-based) of the cell's first and last line. */
+  first: number;
+  last: number;
+  /** The cell's line began with whitespace before its tab (" \t行政处罚"). */
+  indented: boolean;
 }
 
-/** The cell as one string: its paragraphs joined with line breaks ('' for an empty cell). */
-export function cellText(cell: TabCell): string {
-  return cell.paragraphs.join('\n');
+/** Cells of the seed lines from `from` (1-based) to the end; a text line before any cell is an error. */
+export function readTabCells(lines: string[], from = 1): TabLedCell[] {
+  const cells: TabLedCell[] = [];
+  for (let n = from; n <= lines.length; n++) {
+    const raw = lines[n - 1]!;
+    const start = /^([ \u3000]*)\t/.exec(raw);
+    if (start) {
+      cells.push({ lines: [removeWordArtefacts(raw.slice(start[0].length))], first: n, last: n, indented: start[1]!.length > 0 });
+      continue;
+    }
+    if (raw.trim() === '') continue;
+    const cell = cells[cells.length - 1];
+    if (!cell) throw new Error(`tab-cells: line ${n} continues no cell`);
+    cell.lines.push(removeWordArtefacts(raw));
+    cell.last = n;
+  }
+  return cells;
 }

@@ -26,3 +26,31 @@ export function numberingGapRule(content: LoadedContent): Problem[] {
   }
   return problems;
 }
+
+/**
+ * Gaps in the numbers of the document's own summary table: numbers run either through the whole
+ * table (1 … 26) or afresh in each category (1, 2, 3 …).
+ */
+export function summaryNumberingGapRule(content: LoadedContent): Problem[] {
+  const problems: Problem[] = [];
+  for (const doc of content.bureaus) {
+    const summary = doc.data.source.summary ?? [];
+    const entries = summary.flatMap((category, c) =>
+      category.items.map((item, i) => ({ category: c, index: i, number: item.number && /^\d+$/.test(item.number) ? Number(item.number) : undefined })),
+    );
+    const numbered = entries.filter((e) => e.number !== undefined);
+    if (numbered.length < 2) continue;
+    const perCategory = numbered.some((e, k) => k > 0 && e.number === 1 && e.category !== numbered[k - 1]!.category);
+    for (let k = 1; k < numbered.length; k++) {
+      const previous = numbered[k - 1]!;
+      const current = numbered[k]!;
+      const restart = perCategory && current.category !== previous.category;
+      const expected = restart ? 1 : previous.number! + 1;
+      if (current.number !== expected)
+        problems.push(
+          warnAt(doc, ['source', 'summary', current.category, 'items', current.index, 'number'], 'NUMBER_GAP', `原文汇总表序号不连续：应为 ${expected}，实为 ${current.number} / summary numbering gap`),
+        );
+    }
+  }
+  return problems;
+}

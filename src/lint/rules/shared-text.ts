@@ -1,7 +1,9 @@
 /**
- * 责任事项 or 追责情形 text copied word for word from another item while naming that other
- * item's power — a copy-and-paste slip in a list. Generic text shared by many items (其他法律法规
- * 规章规定应履行的责任) names no power and is not reported.
+ * 责任事项 or 追责情形 text copied word for word from another item of the same list while naming
+ * that other item's power — a copy-and-paste slip. Generic text shared by many items (其他法律法规
+ * 规章规定应履行的责任, …致使医疗保障基金损失的) names no power and is not reported: the text must
+ * contain a long run of the other item's name (NAMING_RUN characters, or half the name).
+ * Different bureaus describing the same power alike is normal and not compared.
  */
 import type { Item } from '../../content/item-schema.ts';
 import { plainText } from '../../content/text-schema.ts';
@@ -10,11 +12,13 @@ import type { Problem } from '../../validate/problem.ts';
 import type { LoadedDocument } from '../../validate/read-document.ts';
 import { warnAt } from './warn.ts';
 
-/** Shortest run of a power's name that counts as naming it. */
+/** Shortest run of a power's name that is looked for at all. */
 const MIN_NAME_RUN = 8;
+/** A run this long (or half the name) names the power rather than echoing a common phrase. */
+const NAMING_RUN = 12;
 
 function dutyTexts(item: Item): [string, PropertyKey[]][] {
-  const texts: [string, PropertyKey[]][] = item.duties.map((d, i) => [plainText(d.text), ['duties', i, 'text']]);
+  const texts: [string, PropertyKey[]][] = (item.duties ?? []).map((d, i) => [plainText(d.text), ['duties', i, 'text']]);
   item.accountability?.cases.forEach((c, i) => texts.push([c, ['accountability', 'cases', i]]));
   return texts;
 }
@@ -38,9 +42,10 @@ export function sharedTextRule(content: LoadedContent): Problem[] {
     const own = `${doc.data.name}${doc.data.subitem ?? ''}`;
     for (const [text, path] of dutyTexts(doc.data)) {
       for (const other of owners.get(text) ?? []) {
-        if (other === doc || other.data.name === doc.data.name) continue;
+        if (other === doc || other.data.bureau !== doc.data.bureau || other.data.name === doc.data.name) continue;
         const run = namedRun(text, other.data.name);
-        if (run && !own.includes(run)) {
+        const names = run.length >= Math.min(NAMING_RUN, other.data.name.length / 2);
+        if (run && names && !own.includes(run)) {
           problems.push(
             warnAt(doc, path, 'TEXT_SHARED_OTHER_POWER', `此段文字与 ${other.file.path}（${other.data.name}）逐字相同，且写的是“${run}”，不是本事项 / text copied from another item names that item's power`),
           );
