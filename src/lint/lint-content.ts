@@ -7,14 +7,14 @@ import type { Problem } from '../validate/problem.ts';
 import { categoryLabelRule } from './rules/category-label.ts';
 import { malformedCodeRule } from './rules/malformed-code.ts';
 import { missingElementRule } from './rules/missing-element.ts';
-import { numberingGapRule, summaryNumberingGapRule } from './rules/numbering-gap.ts';
+import { missingNumberRule, numberingGapRule, summaryNumberingGapRule } from './rules/numbering-gap.ts';
 import { sharedTextRule } from './rules/shared-text.ts';
 import { statedTotalRule, summaryTableRule } from './rules/summary.ts';
 import { textMarkupRule } from './rules/text-markup.ts';
 
 export type LintRule = (content: LoadedContent) => Problem[];
 
-export const LINT_RULES: LintRule[] = [statedTotalRule, summaryTableRule, numberingGapRule, summaryNumberingGapRule, categoryLabelRule, malformedCodeRule, sharedTextRule, textMarkupRule, missingElementRule];
+export const LINT_RULES: LintRule[] = [statedTotalRule, summaryTableRule, numberingGapRule, summaryNumberingGapRule, missingNumberRule, categoryLabelRule, malformedCodeRule, sharedTextRule, textMarkupRule, missingElementRule];
 
 export function lintContent(content: LoadedContent): Problem[] {
   return LINT_RULES.flatMap((rule) => rule(content));

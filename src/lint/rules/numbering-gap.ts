@@ -54,3 +54,11 @@ export function summaryNumberingGapRule(content: LoadedContent): Problem[] {
   }
   return problems;
 }
+
+/** Items without a printed 序号 in a list whose other items have one (玉田: 13 rows unnumbered). */
+export function missingNumberRule(content: LoadedContent): Problem[] {
+  const numbered = new Set(content.items.filter((d) => d.data.number !== undefined).map((d) => d.data.bureau));
+  return content.items
+    .filter((doc) => doc.data.number === undefined && numbered.has(doc.data.bureau))
+    .map((doc) => warnAt(doc, ['name'], 'NUMBER_MISSING', '本事项在原文中没有序号，而本清单其他事项有序号 / no 序号 where the rest of the list has one'));
+}
