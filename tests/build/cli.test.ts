@@ -71,3 +71,30 @@ describe('npm run build', () => {
     expect(readFileSync(join(out, 'marker.txt'), 'utf8')).toBe('earlier build');
   });
 });
+
+describe('an old Node', () => {
+  const requireNode = (version: string) =>
+    spawnSync(process.execPath, ['--input-type=module', '-e', `Object.defineProperty(process.versions, 'node', { value: '${version}' }); await import('./scripts/require-node.mjs');`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+
+  it('stops with a clear message in Chinese and English, not a stack trace', () => {
+    const run = requireNode('20.20.2');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('qingdan 需要 Node.js 22.18.0 或更高版本，当前是 20.20.2');
+    expect(run.stderr).toContain('qingdan needs Node.js >= 22.18.0 (found 20.20.2)');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('passes on Node 22.18 and 24', () => {
+    expect(requireNode('22.18.0').status).toBe(0);
+    expect(requireNode('24.0.0').status).toBe(0);
+    expect(requireNode('22.12.0').status).toBe(1);
+  });
+
+  it('npm scripts run on the Node that `npm ci` installed, whatever the system Node is', () => {
+    const run = spawnSync('npm', ['exec', '--', 'node', '--version'], { cwd: ROOT, encoding: 'utf8' });
+    expect(Number(run.stdout.trim().replace(/^v/, '').split('.')[0])).toBeGreaterThanOrEqual(24);
+  });
+});
