@@ -1,0 +1,62 @@
+/*
+ * 长者模式 / 高对比度 / 打印 buttons. Loaded (not inline, so the Content-Security-Policy holds)
+ * from <head> without defer: the remembered modes are applied before the page is first drawn.
+ * The buttons sit in the header with the `hidden` attribute and are shown only here, so without
+ * JavaScript there is no button that does nothing; no mode ever hides content.
+ */
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var MODES = ['large-text', 'high-contrast'];
+  var KEY_PREFIX = 'qingdan-mode-';
+
+  function remembered(mode) {
+    try {
+      return window.localStorage.getItem(KEY_PREFIX + mode) === 'on';
+    } catch (e) {
+      return false; // storage blocked (privacy settings): modes still work for this page
+    }
+  }
+
+  function remember(mode, on) {
+    try {
+      if (on) window.localStorage.setItem(KEY_PREFIX + mode, 'on');
+      else window.localStorage.removeItem(KEY_PREFIX + mode);
+    } catch (e) {
+      /* not remembered, nothing else lost */
+    }
+  }
+
+  function apply(mode, on) {
+    if (on) root.classList.add('mode-' + mode);
+    else root.classList.remove('mode-' + mode);
+  }
+
+  for (var i = 0; i < MODES.length; i++) apply(MODES[i], remembered(MODES[i]));
+
+  function setUp() {
+    var bar = document.querySelector('[data-reading-modes]');
+    if (!bar) return;
+    var buttons = bar.querySelectorAll('button[data-mode]');
+    Array.prototype.forEach.call(buttons, function (button) {
+      var mode = button.getAttribute('data-mode');
+      button.setAttribute('aria-pressed', root.classList.contains('mode-' + mode) ? 'true' : 'false');
+      button.addEventListener('click', function () {
+        var on = button.getAttribute('aria-pressed') !== 'true';
+        apply(mode, on);
+        remember(mode, on);
+        button.setAttribute('aria-pressed', on ? 'true' : 'false');
+      });
+    });
+    var print = bar.querySelector('button[data-print]');
+    if (print && typeof window.print === 'function') {
+      print.addEventListener('click', function () {
+        window.print();
+      });
+    }
+    bar.hidden = false;
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', setUp);
+  else setUp();
+})();

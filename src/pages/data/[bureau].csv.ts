@@ -1,0 +1,12 @@
+/** data/<bureau>.csv — one bureau's list, one row per item (format in docs/open-data.md). */
+import type { APIContext } from 'astro';
+import { siteModel, type BureauModel } from '../../model/site-model.ts';
+import { CSV_HEADERS, openDataCsv } from './_open-data.ts';
+
+export function getStaticPaths() {
+  return siteModel().bureaus.map((model) => ({ params: { bureau: model.bureau.id }, props: { model } }));
+}
+
+export function GET({ props }: APIContext<{ model: BureauModel }>): Response {
+  return new Response(openDataCsv([props.model]), { headers: CSV_HEADERS });
+}

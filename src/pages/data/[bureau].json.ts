@@ -1,0 +1,12 @@
+/** data/<bureau>.json — one bureau's list (format in docs/open-data.md). */
+import type { APIContext } from 'astro';
+import { siteModel, type BureauModel } from '../../model/site-model.ts';
+import { JSON_HEADERS, openDataJson } from './_open-data.ts';
+
+export function getStaticPaths() {
+  return siteModel().bureaus.map((model) => ({ params: { bureau: model.bureau.id }, props: { model } }));
+}
+
+export function GET({ props }: APIContext<{ model: BureauModel }>): Response {
+  return new Response(openDataJson([props.model]), { headers: JSON_HEADERS });
+}

@@ -1,0 +1,103 @@
+/**
+ * Open data: the lists as JSON and CSV, built from the same site model as the pages (the file
+ * name starts with _ so Astro does not make it a route). docs/open-data.md documents both
+ * formats; change it with them.
+ */
+import { listMarker, toBlocks, type RichText } from '../../content/text-schema.ts';
+import type { Item } from '../../content/item-schema.ts';
+import { itemPath } from '../../model/paths.ts';
+import type { BureauModel } from '../../model/site-model.ts';
+
+export const OPEN_DATA_FORMAT = 'qingdan-open-data';
+export const OPEN_DATA_VERSION = 1;
+
+/** The JSON document: one or all bureaus, each with its 统计表, flowcharts and items as in content/. */
+export function openDataJson(models: BureauModel[]): string {
+  const document = {
+    format: OPEN_DATA_FORMAT,
+    format_version: OPEN_DATA_VERSION,
+    bureaus: models.map((m) => ({
+      ...m.bureau,
+      page: `${m.bureau.id}/`,
+      stats: m.stats,
+      total: m.total,
+      flowcharts: m.flowcharts,
+      items: m.items.map((item) => ({ ...item, page: itemPath(item.bureau, item.id) })),
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** Rich text as the page shows it: paragraphs on their own lines, list items with their markers. */
+export function richTextLines(text: RichText | undefined): string {
+  return toBlocks(text)
+    .flatMap((block) => (typeof block === 'string' ? [block] : block.items.map((entry, i) => `${listMarker(block.numbering, i + 1)}${entry}`)))
+    .join('\n');
+}
+
+function accountabilityText(item: Item): string {
+  const a = item.accountability;
+  if (!a) return '';
+  return [a.intro, ...a.cases.map((c, i) => `${i + 1}. ${c}`), a.outro].filter((s): s is string => Boolean(s)).join('\n');
+}
+
+function processText(item: Item): string {
+  return (item.process ?? [])
+    .map((step) =>
+      [
+        `办理环节：${step.stage}`,
+        step.duty !== undefined && `责任事项：${richTextLines(step.duty)}`,
+        step.section && `责任科室：${step.section}`,
+        step.promised_time_limit && `承诺时限：${step.promised_time_limit}`,
+        step.legal_time_limit && `法定时限：${step.legal_time_limit}`,
+        step.fee && `收费情况及依据：${step.fee}`,
+      ]
+        .filter(Boolean)
+        .join('；'),
+    )
+    .join('\n');
+}
+
+/** CSV columns: header label and how to read the cell from an item. */
+export const CSV_COLUMNS: { header: string; key: string; cell: (item: Item, model: BureauModel) => string }[] = [
+  { header: '部门标识', key: 'bureau', cell: (i) => i.bureau },
+  { header: '部门', key: 'bureau_name', cell: (_, m) => m.bureau.name },
+  { header: '事项标识', key: 'id', cell: (i) => i.id },
+  { header: '权力类型', key: 'category', cell: (i) => i.category },
+  { header: '原文类型', key: 'category_label', cell: (i) => i.category_label },
+  { header: '序号', key: 'number', cell: (i) => i.number ?? '' },
+  { header: '事项名称', key: 'name', cell: (i) => i.name },
+  { header: '子项', key: 'subitem', cell: (i) => i.subitem ?? '' },
+  { header: '地方权力编码', key: 'code', cell: (i) => i.code ?? '' },
+  { header: '子项地方权力编码', key: 'subitem_code', cell: (i) => i.subitem_code ?? '' },
+  { header: '行使主体', key: 'subject', cell: (i) => i.subject },
+  { header: '承办机构', key: 'department', cell: (i) => i.department ?? '' },
+  { header: '办事层级', key: 'level', cell: (i) => i.level ?? '' },
+  { header: '实施依据', key: 'basis', cell: (i) => richTextLines(i.basis) },
+  { header: '责任事项', key: 'duties', cell: (i) => (i.duties ?? []).map((d) => (d.stage ? `${d.stage}：${richTextLines(d.text)}` : richTextLines(d.text))).join('\n') },
+  { header: '追责情形', key: 'accountability', cell: accountabilityText },
+  { header: '运行流程', key: 'process', cell: processText },
+  { header: '法定时限', key: 'time_limits.legal', cell: (i) => i.time_limits?.legal ?? '' },
+  { header: '承诺时限', key: 'time_limits.promised', cell: (i) => i.time_limits?.promised ?? '' },
+  { header: '收费', key: 'fee', cell: (i) => i.fee ?? '' },
+  { header: '备注', key: 'remarks', cell: (i) => richTextLines(i.remarks) },
+  { header: '流程图', key: 'flowcharts', cell: (i, m) => (i.flowcharts ?? []).map((id) => m.flowcharts.find((c) => c.id === id)?.title ?? id).join('\n') },
+  { header: '投诉电话', key: 'complaint_phone', cell: (_, m) => m.bureau.contacts?.complaint_phone ?? '' },
+  { header: '来源文件', key: 'source.file', cell: (i) => i.source?.file ?? '' },
+  { header: '来源行号', key: 'source.lines', cell: (i) => (i.source ? i.source.lines.join('-') : '') },
+  { header: '页面', key: 'page', cell: (i) => itemPath(i.bureau, i.id) },
+];
+
+/** RFC 4180: quote a field holding a quote, comma, CR or LF; double the quotes inside. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** UTF-8 with a byte-order mark (so Excel reads it as UTF-8), CRLF between records. */
+export function openDataCsv(models: BureauModel[]): string {
+  const rows = [CSV_COLUMNS.map((c) => c.header), ...models.flatMap((m) => m.items.map((item) => CSV_COLUMNS.map((c) => c.cell(item, m))))];
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+export const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
+export const CSV_HEADERS = { 'Content-Type': 'text/csv; charset=utf-8' };
