@@ -1,0 +1,189 @@
+/**
+ * Layout of a flowchart at build time with elkjs (layered algorithm, top to bottom, orthogonal
+ * edge routing). The result is plain numbers — boxes, polylines, label boxes — that render-svg.ts
+ * turns into SVG; no layout code reaches the browser.
+ *
+ * Deterministic: ELK's layered algorithm is deterministic for a fixed random seed, the graph is
+ * handed over in the data's order (and ELK is told to respect that order), and every coordinate
+ * is rounded, so the same chart always gives byte-identical output.
+ */
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ChartNode, DrawableChart, NodeDetail } from './chart-types.ts';
+import { STYLE } from './chart-style.ts';
+import { measureLabel, measureNode } from './measure.ts';
+import { clipToShape } from './node-shape.ts';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LaidOutNode extends Box {
+  id: string;
+  kind: ChartNode['kind'];
+  /** The node's text, whole (for titles and the outline). */
+  text: string;
+  details: NodeDetail[];
+  /** The node's text, wrapped. */
+  lines: string[];
+  /** The details, each as "label：text", wrapped; one array of lines per detail. */
+  detailLines: string[][];
+}
+
+export interface LaidOutEdge {
+  /** Position of the edge in chart.edges — the key that ties SVG, outline and data together. */
+  index: number;
+  from: string;
+  to: string;
+  label?: string;
+  inferred: boolean;
+  /** Start point, bends, end point; consecutive points differ in x or in y, never both. */
+  points: Point[];
+  /** Where the branch label goes, with its wrapped lines. */
+  labelBox?: Box & { lines: string[] };
+}
+
+export interface ChartLayout {
+  chart: DrawableChart;
+  width: number;
+  height: number;
+  nodes: LaidOutNode[];
+  edges: LaidOutEdge[];
+}
+
+const LAYOUT_OPTIONS: Record<string, string> = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.randomSeed': '1',
+  'elk.padding': `[top=${STYLE.margin},left=${STYLE.margin},bottom=${STYLE.margin},right=${STYLE.margin}]`,
+  'elk.spacing.nodeNode': '28',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '36',
+  'elk.spacing.edgeNode': '14',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+  'elk.spacing.edgeEdge': '10',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
+  'elk.spacing.edgeLabel': '4',
+  'elk.edgeLabels.inline': 'false',
+  // Keep the source's order of boxes and branches (the first branch on the left), which also makes the
+  // result independent of anything but the data.
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
+};
+
+/**
+ * Branch labels sit in the middle of their edge (ELK gives them a layer of their own), beside the
+ * line. Labels at the tail, next to the decision, looked more traditional but ELK let other
+ * edges run through them in the 行政处罚一般程序 chart.
+ */
+const LABEL_OPTIONS: Record<string, string> = { 'elk.edgeLabels.placement': 'CENTER' };
+
+const elk = new ELK();
+
+/** Round to 0.1 px: enough for drawing, and it keeps float noise out of the SVG. */
+export function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** Refuse charts the renderer cannot draw faithfully (validation normally catches these first). */
+function checkChart(chart: DrawableChart): void {
+  const ids = new Set<string>();
+  for (const node of chart.nodes) {
+    if (ids.has(node.id)) throw new Error(`流程图 ${chart.id}：节点标识重复 ${node.id}`);
+    ids.add(node.id);
+  }
+  chart.edges.forEach((edge, i) => {
+    for (const end of [edge.from, edge.to]) {
+      if (!ids.has(end)) throw new Error(`流程图 ${chart.id}：第 ${i + 1} 条连线指向不存在的节点 ${end}`);
+    }
+  });
+}
+
+/** Drop a bend that lies on the straight line through its neighbours (ELK emits a few). */
+function simplify(points: Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const prev = out[out.length - 1];
+    if (prev && prev.x === p.x && prev.y === p.y) continue;
+    const before = out[out.length - 2];
+    if (before && prev && ((before.x === prev.x && prev.x === p.x) || (before.y === prev.y && prev.y === p.y))) {
+      out[out.length - 1] = p;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** Lay a chart out. Async because elkjs is; call it at build time (Astro frontmatter, scripts). */
+export async function layoutChart(chart: DrawableChart): Promise<ChartLayout> {
+  checkChart(chart);
+  const measured = new Map(chart.nodes.map((n) => [n.id, measureNode(n)]));
+  const labels = chart.edges.map((e) => (e.label ? measureLabel(e.label) : undefined));
+  const graph: ElkNode = {
+    id: 'root',
+    layoutOptions: LAYOUT_OPTIONS,
+    children: chart.nodes.map((n) => ({ id: `n:${n.id}`, width: measured.get(n.id)!.width, height: measured.get(n.id)!.height })),
+    edges: chart.edges.map((e, i): ElkExtendedEdge => {
+      const label = labels[i];
+      return {
+        id: `e:${i}`,
+        sources: [`n:${e.from}`],
+        targets: [`n:${e.to}`],
+        ...(label ? { labels: [{ id: `l:${i}`, text: e.label, width: label.width, height: label.height, layoutOptions: LABEL_OPTIONS }] } : {}),
+      };
+    }),
+  };
+  const result = await elk.layout(graph);
+  const placed = new Map((result.children ?? []).map((c) => [c.id, c]));
+  const nodes: LaidOutNode[] = chart.nodes.map((n) => {
+    const box = placed.get(`n:${n.id}`)!;
+    const m = measured.get(n.id)!;
+    return {
+      id: n.id,
+      kind: n.kind,
+      text: n.text,
+      details: n.details ?? [],
+      lines: m.lines,
+      detailLines: m.detailLines,
+      x: round(box.x ?? 0),
+      y: round(box.y ?? 0),
+      width: m.width,
+      height: m.height,
+    };
+  });
+  const routed = new Map((result.edges ?? []).map((e) => [e.id, e as ElkExtendedEdge]));
+  const edges: LaidOutEdge[] = chart.edges.map((e, i) => {
+    const r = routed.get(`e:${i}`)!;
+    const section = r.sections?.[0];
+    if (!section || (r.sections?.length ?? 0) !== 1) throw new Error(`流程图 ${chart.id}：第 ${i + 1} 条连线没有得到布线`);
+    const points = simplify(
+      [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: round(p.x), y: round(p.y) })),
+    );
+    const last = points.length - 1;
+    const fromNode = nodes.find((n) => n.id === e.from)!;
+    const toNode = nodes.find((n) => n.id === e.to)!;
+    const start = clipToShape(points[0]!, points[1]!, fromNode);
+    const end = clipToShape(points[last]!, points[last - 1]!, toNode);
+    points[0] = { x: round(start.x), y: round(start.y) };
+    points[last] = { x: round(end.x), y: round(end.y) };
+    const out: LaidOutEdge = { index: i, from: e.from, to: e.to, inferred: e.inferred, points };
+    const label = labels[i];
+    const elkLabel = r.labels?.[0];
+    if (e.label && label && elkLabel) {
+      out.label = e.label;
+      out.labelBox = { x: round(elkLabel.x ?? 0), y: round(elkLabel.y ?? 0), width: label.width, height: label.height, lines: label.lines };
+    }
+    return out;
+  });
+  return { chart, width: Math.ceil(result.width ?? 0), height: Math.ceil(result.height ?? 0), nodes, edges };
+}
