@@ -18,7 +18,7 @@ export interface LoadedContent {
   flowcharts: LoadedDocument<Flowchart>[];
 }
 
-function at<T>(doc: LoadedDocument<T>, path: PropertyKey[], level: Problem['level'], code: string, message: string): Problem {
+function at(doc: LoadedDocument<unknown>, path: PropertyKey[], level: Problem['level'], code: string, message: string): Problem {
   const { line, column } = positionOf(doc.positions, path);
   return { level, file: doc.file.path, line, column, code, message };
 }

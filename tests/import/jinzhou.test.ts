@@ -13,7 +13,7 @@ const byNumber = (n: string): ParsedItem => {
   if (!found) throw new Error(`no item ${n}`);
   return found;
 };
-const stages = (item: ParsedItem) => item.duties.map((d) => d.stage);
+const stages = (item: ParsedItem) => (item.duties ?? []).map((d) => d.stage);
 const disagreements = parsed.report.filter((e) => e.kind === 'disagreement').map((e) => e.text);
 
 describe('jinzhouParser', () => {
@@ -86,7 +86,7 @@ describe('jinzhouParser', () => {
       '【法律】《中华人民共和国社会保险法》第八十四条：用人单位不办理社会保险登记的，由社会保险行政部门责令限期改正；逾期不改正的，对用人单位处应缴社会保险费数额一倍以上三倍以下的罚款，对其直接负责的主管人员和其他直接责任人员处五百元以上三千元以下的罚款。',
     );
     expect(stages(item)).toEqual(['立案责任', '调查责任', '审查责任', '告知责任', '决定责任', '送达责任', '执行责任', undefined]);
-    expect(item.duties[3]!.text).toBe('作出行政处罚决定前，应制作《行政处罚告知书》送达当事人，告知违法事实及其享有的陈述、申辩等权利。符合听证规定的，制作并送达《行政处罚听证告知书》。');
+    expect(item.duties![3]!.text).toBe('作出行政处罚决定前，应制作《行政处罚告知书》送达当事人，告知违法事实及其享有的陈述、申辩等权利。符合听证规定的，制作并送达《行政处罚听证告知书》。');
     expect(item.accountability!.intro).toBe('因不履行或不正确履行行政职责，有下列情形的，行政机关及相关工作人员应承担相应责任：');
     expect(item.accountability!.cases).toHaveLength(10);
     expect(item.remarks).toBeUndefined();
@@ -136,7 +136,7 @@ describe('jinzhouParser', () => {
     expect(item.remarks).toBe('（政务服务事项）');
     expect(item.basis[0]).toBe('1、《中华人民共和国社会保险法》（主席令第35号）第八条社会保险经办机构提供社会保险服务，负责社会保险登记、个人权益记录、社会保险待遇支付等工作。');
     expect(stages(item)).toEqual(['受理责任', '审查责任', '决定责任', '送达责任', undefined]);
-    expect(item.duties[1]).toEqual({ stage: '审查责任', text: '按照“事项清单”审核材料完整性、有效性。' });
+    expect(item.duties![1]).toEqual({ stage: '审查责任', text: '按照“事项清单”审核材料完整性、有效性。' });
     expect(item.accountability!.cases).toHaveLength(4);
   });
 
@@ -154,7 +154,7 @@ describe('jinzhouParser', () => {
     );
     expect(item.basis[0]).toBe('1、《中华人民共和国社会保险法》(主席令第35号)第八条社会保险经办机构提供社会保险服务,负责社会保险登记,个人权益记录、社会保险待遇支付等工作。');
     expect(stages(item)).toEqual(['受理责任', '审查责任', '决定责任', '送达责任', undefined]);
-    expect(item.duties[0]!.text).toBe('参保人按照《石家庄市医疗保险经办政务服务事项清单》的要求,提供受理材料,材料不全的一次性告知补充材料;');
+    expect(item.duties![0]!.text).toBe('参保人按照《石家庄市医疗保险经办政务服务事项清单》的要求,提供受理材料,材料不全的一次性告知补充材料;');
     expect(item.accountability!.intro).toBe('因不履行或不正确履行行政职责,有下列情形的,行政机关及相关工作人员应承担相应责任:');
     expect(item.accountability!.cases).toHaveLength(4);
     expect(disagreements).toContain('第20项的行政主体在分页处前后重复了「医」字（接为「晋州市医医疗保障局」），按原文保留。');

@@ -26,7 +26,7 @@ function firstPassage(basis: Block[]): string {
 }
 
 function stages(i: ParsedItem): (string | undefined)[] {
-  return i.duties.map((d) => d.stage);
+  return (i.duties ?? []).map((d) => d.stage);
 }
 
 function textOf(text: RichText): string {
@@ -91,8 +91,8 @@ describe('tianshui parser', () => {
     expect(firstPassage(i.basis).startsWith('《中华人民共和国社会保险法》第七十七条：“社会保险经办机构及医疗机构')).toBe(true);
     expect(firstPassage(i.basis).endsWith('处骗取金额二倍以上五倍以下的罚款。”')).toBe(true);
     expect(stages(i)).toEqual(['立案阶段责任', '调查阶段责任', '审查阶段责任', '告知阶段责任', '决定阶段责任', '送达阶段责任', '执行阶段责任', undefined]);
-    expect(i.duties[5]!.text).toBe('行政处罚决定书按法律规定的方式送达当事人。');
-    expect(i.duties[7]!.text).toBe('其他法律法规规章规定应履行的责任。');
+    expect(i.duties![5]!.text).toBe('行政处罚决定书按法律规定的方式送达当事人。');
+    expect(i.duties![7]!.text).toBe('其他法律法规规章规定应履行的责任。');
     expect(i.accountability!.intro).toBe('因不履行或不正确履行行政职责，有下列情形之一的，行政机关及相关工作人员应承担相应责任：');
     expect(i.accountability!.cases).toHaveLength(12);
     expect(i.accountability!.cases[6]).toBe('违反“罚缴分离”规定，擅自收取罚款的；');
@@ -172,7 +172,7 @@ describe('tianshui parser', () => {
     expect((i.basis[0] as { items: string[] }).items).toHaveLength(3);
     expect(firstPassage(i.basis).startsWith('《医疗机构管理条例》（1994年2月26日，国务院令149号）第二条 本条例适用于')).toBe(true);
     expect(stages(i)).toEqual(['不诚信行为的确定阶段', '不诚信行为的处罚确定阶段', '不诚信行为的申诉阶段', '不诚信行为的处罚下达阶段', '不诚信行为的事后监管阶段', undefined]);
-    expect(i.duties[0]!.text).toEqual([
+    expect(i.duties![0]!.text).toEqual([
       {
         numbering: '（1）',
         items: [
@@ -196,7 +196,7 @@ describe('tianshui parser', () => {
     expect(passages[0]).toBe('《中华人民共和国社会保险法》第六十七条：“社会保险基金预算、决算草案的编制、审核和批准，依照法律和国务院规定执行。”');
     expect(passages[2]!.startsWith('《甘肃省人民政府关于进一步加强社会保险基金监督管理工作的意见》（甘政发〔2012〕64号：')).toBe(true);
     expect(stages(i)).toEqual(['数据收集阶段', '审核汇总阶段', '审批上报阶段', '归档整理阶段', undefined, undefined]);
-    expect(textOf(i.duties[3]!.text)).toBe('将报表按归档要求存档。');
+    expect(textOf(i.duties![3]!.text)).toBe('将报表按归档要求存档。');
     expect(i.accountability!.cases).toHaveLength(5);
     expect(i.accountability!.cases[4]).toBe('经办机构的年度基金财务报告不符合法律、法规规定的，应予以纠正。');
   });

@@ -24,7 +24,7 @@ function item(categoryLabel: string, number: string): ParsedItem {
 }
 
 function stages(i: ParsedItem): (string | undefined)[] {
-  return i.duties.map((d) => d.stage);
+  return (i.duties ?? []).map((d) => d.stage);
 }
 
 function reportHas(kind: 'disagreement' | 'decision', fragment: string, lines?: [number, number]) {
@@ -217,7 +217,7 @@ describe('xiangcheng parser: items', () => {
       { stage: '支付', duty: '根据核算结果，由农村信用社实行社会化发放至患者本人银行账户', section: '市医疗保障局' },
       { stage: '保存记录', duty: '保存申请人的医疗救助支付记录。', section: '市医疗救助中心' },
     ]);
-    expect(i.duties[0]).toEqual({
+    expect(i.duties![0]).toEqual({
       stage: '受理',
       text: '个人提出救助申请，乡镇、办事处民政所审查相关材料，材料不齐全或不符合相关要求者一次告知补正，材料齐全且符合其它相关要求时，民政所受理，并将相关材料报送市医疗保障局；',
     });
@@ -233,7 +233,7 @@ describe('xiangcheng parser: items', () => {
       '《基本医疗卫生与健康促进法》第八十七条：县级以上人民政府医疗保障主管部门应当提高医疗保障监管能力和水平，对纳入基本医疗保险基金支付范围的医疗服务行为和医疗费用加强监督管理，确保基本医疗保险基金合理使用、安全可控。',
     );
     expect(stages(i)).toEqual(['监督', '检查', '公布', undefined]);
-    expect(i.duties[3]).toEqual({ text: '4.其他法律法规规章文件规定应履行的责任。' });
+    expect(i.duties![3]).toEqual({ text: '4.其他法律法规规章文件规定应履行的责任。' });
     expect(i.process!.map((s) => s.stage)).toEqual(['监督', '检查', '公布']);
   });
 
@@ -257,7 +257,7 @@ describe('xiangcheng parser: items', () => {
       ['送达', '项城市医疗保障稽核中心', '10工作日', '10工作日', undefined],
       ['事后监管', '项城市医疗保障稽核中心', undefined, undefined, undefined],
     ]);
-    expect(i.duties[5]).toEqual({ text: '6.其他法律法规规章文件规定应履行的责任。' });
+    expect(i.duties![5]).toEqual({ text: '6.其他法律法规规章文件规定应履行的责任。' });
   });
 
   test('行政确认 3: a section cell naming two offices (lines 1888–1943)', () => {

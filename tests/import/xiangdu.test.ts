@@ -90,7 +90,7 @@ describe('xiangduParser', () => {
     expect(item.code).toBeUndefined();
     expect(item.basis).toEqual(['《中华人民共和国社会保险法》第八十四条']);
     expect(stages(item)).toEqual(PUNISHMENT_STAGES);
-    expect(item.duties[0]!.text).toBe('对用人单位不办理医疗保险和生育保险登记、未按规定变更登记或注销登记以及伪造、变造登记证明的违法行为，予以审查，决定是否立案。');
+    expect(item.duties![0]!.text).toBe('对用人单位不办理医疗保险和生育保险登记、未按规定变更登记或注销登记以及伪造、变造登记证明的违法行为，予以审查，决定是否立案。');
     expect(item.accountability!.intro).toBe('因不履行或不正确履行行政职责，有下列情形的，行政机关及相关工作人员应承担相应责任：');
     expect(item.accountability!.cases).toHaveLength(11);
     expect(item.accountability!.cases[10]).toBe('其他违反法律法规规章文件规定的行为。');

@@ -26,7 +26,7 @@ function firstPassage(basis: Block[]): string {
 }
 
 function stages(i: ParsedItem): (string | undefined)[] {
-  return i.duties.map((d) => d.stage);
+  return (i.duties ?? []).map((d) => d.stage);
 }
 
 describe('yutian parser', () => {
@@ -82,7 +82,7 @@ describe('yutian parser', () => {
     expect(i.basis).toHaveLength(1);
     expect(firstPassage(i.basis).startsWith('《中华人民共和国社会保险法》）第八十四条：用人单位不办理社会保险登记的')).toBe(true);
     expect(stages(i)).toEqual(['立案责任', '调查责任', '审查责任', '告知责任', '决定责任', '送达责任', '执行责任', undefined]);
-    expect(i.duties[7]!.text).toBe('其他法律法规规章文件规定应履行的责任。');
+    expect(i.duties![7]!.text).toBe('其他法律法规规章文件规定应履行的责任。');
     expect(i.accountability!.intro).toBe('因不履行或不正确履行行政职责，有下列情形的，行政机关及相关工作人员应承担相应责任：');
     expect(i.accountability!.cases).toHaveLength(10);
     expect(i.accountability!.cases[0]).toBe('没有法律和事实依据实施行政处罚的；');
@@ -137,7 +137,7 @@ describe('yutian parser', () => {
       },
     ]);
     expect(stages(i)).toEqual(['决定责任', '执行责任', '保管责任', undefined]);
-    expect(i.duties[1]!.text).toEqual([
+    expect(i.duties![1]!.text).toEqual([
       '由医疗保障行政主管部门实施封存，并出具封存决定书，决定书应当载明下列事项：',
       {
         numbering: '（一）',
@@ -166,7 +166,7 @@ describe('yutian parser', () => {
       '生育津贴按照职工所在用人单位上年度职工月平均工资计发。',
     ]);
     expect(stages(i)).toEqual(['受理责任', '审查责任', '决定责任', '事后监管责任', undefined]);
-    expect(i.duties[2]!.text).toBe('符合条件的，于10个工作日内向参保单位拨付生育津贴。');
+    expect(i.duties![2]!.text).toBe('符合条件的，于10个工作日内向参保单位拨付生育津贴。');
     expect(i.accountability!.cases).toHaveLength(5);
     expect(i.source!.lines).toEqual([220, 238]);
   });
@@ -179,7 +179,7 @@ describe('yutian parser', () => {
     expect(firstPassage(i.basis).startsWith('1《国务院办公厅关于推动药品集中带量采购工作常态化制度化开展的意见》（国办发〔2021〕2号）第十八条：')).toBe(true);
     expect((i.basis[1] as string).startsWith('2.《河北省医疗保障局 河北省财政厅 河北省卫生健康委员会 河北省市场监督管理局')).toBe(true);
     expect(stages(i)).toEqual(['检查责任', '处置责任', '移送责任', '事后管理责任', '其他责任']);
-    expect(i.duties[4]!.text).toBe('法律法规规章等规定应履行的责任。');
+    expect(i.duties![4]!.text).toBe('法律法规规章等规定应履行的责任。');
     expect(i.accountability!.cases).toHaveLength(4);
   });
 

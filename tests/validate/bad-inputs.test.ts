@@ -123,7 +123,7 @@ describe('bad-input corpus', () => {
     sandbox.put(ITEM, readFileSync(join(FIXTURES, 'bad', 'html-in-text.yaml')));
     const { result } = problemsFor(ITEM);
     const item = result.content.items.find((d) => d.file.path === ITEM)!.data;
-    expect(item.duties[0]!.text).toBe('<script>alert("x")</script><img src=x onerror="alert(1)">发现违法行为。');
+    expect(item.duties![0]!.text).toBe('<script>alert("x")</script><img src=x onerror="alert(1)">发现违法行为。');
   });
 
   it('the valid fixture passes with no error', () => {

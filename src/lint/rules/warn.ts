@@ -3,7 +3,7 @@ import type { Problem } from '../../validate/problem.ts';
 import type { LoadedDocument } from '../../validate/read-document.ts';
 import { positionOf } from '../../validate/yaml-document.ts';
 
-export function warnAt<T>(doc: LoadedDocument<T>, path: PropertyKey[], code: string, message: string): Problem {
+export function warnAt(doc: LoadedDocument<unknown>, path: PropertyKey[], code: string, message: string): Problem {
   const { line, column } = positionOf(doc.positions, path);
   return { level: 'warning', file: doc.file.path, line, column, code, message };
 }
