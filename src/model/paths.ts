@@ -7,6 +7,8 @@ export const bureauPath = (bureau: string) => `${bureau}/`;
 export const categoryPath = (bureau: string, code: string) => `${bureau}/${code.toLowerCase()}/`;
 export const itemPath = (bureau: string, id: string) => `${bureau}/${id}/`;
 export const flowchartPath = (bureau: string, id: string) => `${bureau}/flowcharts/${id}/`;
+/** The chart drawn from one item's own 运行流程 or 责任事项, beside its item page. */
+export const itemFlowchartPath = (bureau: string, id: string) => `${bureau}/${id}/flowchart/`;
 export const crossCategoryPath = (code: string) => `categories/${code.toLowerCase()}/`;
 
 /** Relative href from the page at `from` (a directory path like 'a/b/') to `to`. */

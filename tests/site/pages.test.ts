@@ -135,7 +135,7 @@ describe('item page', () => {
   it('names its shared flowcharts in the flowchart section', async () => {
     await open('shifan/cf-001/');
     const section = page.locator('[data-flowchart-section]');
-    expect(await section.locator('li').allTextContents()).toEqual(['行政处罚类一般程序流程图']);
+    expect(await section.locator('.fc-shared li').allTextContents()).toEqual(['行政处罚类一般程序流程图']);
     expect(await section.innerText()).toContain('责任事项');
     await open('shifan/xk-001/');
     expect(await page.locator('[data-flowchart-section]').innerText()).toContain('运行流程');
@@ -157,6 +157,79 @@ describe('item page', () => {
   });
 });
 
+describe('flowcharts', () => {
+  const nodeIds = () => page.locator('main svg.flowchart[role="img"] .fc-node').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-node-id')));
+  const nodeText = (id: string) => page.locator(`main svg.flowchart .fc-node[data-node-id="${id}"] text`).allTextContents().then((t) => t.join(''));
+
+  it('preview the item chart on the item page, with its text version and a link to the chart page', async () => {
+    await open('shifan/xk-001/');
+    const section = page.locator('[data-flowchart-section]');
+    const svg = section.locator('svg.flowchart[role="img"]');
+    expect(await svg.count()).toBe(1);
+    expect(await svg.locator('title').textContent()).toBe('定点医药机构协议管理资格审核流程图');
+    expect(await nodeIds()).toEqual(['start', 's1', 's2', 's3', 'end']);
+    // The responsible section and the time limits of each step are on its node.
+    expect(await nodeText('s1')).toBe('受理责任科室：医药管理股承诺时限：1个工作日法定时限：5个工作日');
+    expect(await section.locator('details.fc-text ol.fc-outline > li .fc-step').allTextContents()).toEqual(['开始', '受理', '审查', '决定', '结束']);
+    const link = section.locator('a', { hasText: '打开流程图页面' });
+    expect(await link.getAttribute('href')).toBe('flowchart/');
+    // The item page leaves printing the chart to the chart page.
+    await page.emulateMedia({ media: 'print' });
+    expect(await section.locator('.fc-figure').evaluate((e) => getComputedStyle(e).display)).toBe('none');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('draw an item chart from its 责任事项 where it has no 运行流程', async () => {
+    await open('yangli/jc-001/');
+    expect(await page.locator('[data-flowchart-section] p').first().innerText()).toBe('流程图依本事项“责任事项”所列 1 个环节的顺序绘制。');
+    expect(await nodeIds()).toEqual(['start', 's1', 'end']);
+    expect(await nodeText('s1')).toBe('制定检查计划，依法开展检查。');
+  });
+
+  it('give each item chart a page with the chart, the steps as a list and the way back', async () => {
+    await open('shifan/xk-001/flowchart/');
+    expect(await page.locator('h1').innerText()).toBe('定点医药机构协议管理资格审核流程图');
+    expect(await texts('nav[aria-label="面包屑"] li')).toEqual(['首页', '示范县医疗保障局', '行政许可', '定点医药机构协议管理资格审核', '流程图']);
+    expect(await nodeIds()).toEqual(['start', 's1', 's2', 's3', 'end']);
+    expect(await page.locator('.fc-note').innerText()).toBe('本图依本事项“运行流程”所列 3 个办理环节的顺序绘制，环节下注明原清单所列的责任科室、承诺时限、法定时限。');
+    expect(await texts('#steps ~ ol.fc-outline > li .fc-step')).toEqual(['开始', '受理', '审查', '决定', '结束']);
+    expect(await texts('#steps ~ ol.fc-outline > li:nth-child(2) .fc-step-detail')).toEqual(['责任科室：医药管理股', '承诺时限：1个工作日', '法定时限：5个工作日']);
+    expect(await page.locator('a', { hasText: '返回事项' }).getAttribute('href')).toBe('../');
+    expect(await page.locator('.source-note').innerText()).toContain('seeds/none.txt 第 10–30 行');
+  });
+
+  it('give each shared chart a page with branches, the items it governs and how its edges were reconstructed', async () => {
+    await open('shifan/flowcharts/penalty-general/');
+    expect(await page.locator('h1').innerText()).toBe('行政处罚类一般程序流程图');
+    expect(await nodeIds()).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(await page.locator('main svg.flowchart .fc-label').allTextContents()).toEqual(['立案']);
+    expect(await page.locator('main svg.flowchart .fc-node[data-kind="decision"]').count()).toBe(1);
+    expect(await page.locator('.fc-note').innerText()).toContain('3 条连线有 3 条是整理时依据原文内容推断的');
+    expect(await texts('#steps ~ ol.fc-outline .fc-branch-label')).toEqual(['分支：立案']);
+    expect(await texts('#governed ~ .item-list a')).toEqual(['对定点医药机构骗取医疗保障基金支出的处罚', '对用人单位不办理医疗保险登记的处罚']);
+    expect(await page.locator('#governed ~ .item-list a').first().getAttribute('href')).toBe('../../cf-001/');
+    expect(await texts('table.edges tbody td[data-label="来源"]')).toEqual(['推断', '推断', '推断']);
+    expect(await texts('table.edges tbody td[data-label="连线"]')).toEqual(['案件来源 → 立案审批', '立案审批 → 调查取证', '调查取证 → 结案']);
+    // Linked from the items it governs and from the bureau page.
+    await open('shifan/cf-002/');
+    expect(await page.locator('.fc-shared a').getAttribute('href')).toBe('../flowcharts/penalty-general/');
+    await open('shifan/');
+    expect(await texts('#flowcharts ~ .fc-shared li')).toEqual(['行政处罚类一般程序流程图（适用 2 项）']);
+  });
+
+  it('print the chart as page windows in place of the screen copy', async () => {
+    await open('shifan/flowcharts/penalty-general/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.fc-screen').evaluate((e) => getComputedStyle(e).display)).toBe('none');
+    const windows = Number(await page.locator('.fc-print').getAttribute('data-print-windows'));
+    expect(windows).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('.fc-print svg.flowchart-page').count()).toBe(windows);
+    expect(await page.locator('.fc-print svg.flowchart-page').first().evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(100);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.fc-print').evaluate((e) => getComputedStyle(e).display)).toBe('none');
+  });
+});
+
 describe('cross-bureau category page', () => {
   it('lists each bureau that has the category, with the titles its items cite', async () => {
     await open('categories/cf/');
@@ -170,17 +243,23 @@ describe('cross-bureau category page', () => {
 });
 
 describe('search marking', () => {
-  it('puts data-pagefind-body on item pages only', async () => {
+  it('puts data-pagefind-body on item pages and chart pages only', async () => {
     for (const type of PAGE_TYPES) {
       await open(type.path);
       const marked = await page.locator('[data-pagefind-body]').count();
       expect(marked, type.name).toBe(SEARCHABLE.has(type.name) ? 1 : 0);
       if (marked) expect(await page.locator('[data-pagefind-body] h1').count()).toBe(1);
     }
-    // And across every built page: item pages (bureau/xx-000/) carry it, nothing else does.
+    // And across every built page: item pages (bureau/xx-000/) and chart pages (bureau/xx-000/flowchart/,
+    // bureau/flowcharts/<id>/) carry it, nothing else does.
+    const searchable = /^[a-z][a-z0-9-]*\/([a-z]{2}-\d{3}\/(flowchart\/)?|flowcharts\/[a-z0-9-]+\/)index\.html$/;
+    let charts = 0;
     for (const file of siteFiles(session.outDir, '.html')) {
       const html = readFileSync(join(session.outDir, file), 'utf8');
-      expect(/\sdata-pagefind-body[\s>=]/.test(html), file).toBe(/^[a-z][a-z0-9-]*\/[a-z]{2}-\d{3}\/index\.html$/.test(file));
+      expect(/\sdata-pagefind-body[\s>=]/.test(html), file).toBe(searchable.test(file));
+      if (/flowchart/.test(file)) charts++;
     }
+    // 1 shared chart and 8 item charts (every fixture item has 责任事项 or 运行流程).
+    expect(charts).toBe(9);
   });
 });

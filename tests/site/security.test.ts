@@ -42,7 +42,14 @@ interface MarkupReport {
   handlerAttributes: string[];
   tags: string[];
   javascriptUrls: string[];
+  /** <svg> elements that are not the flowchart renderer's (class flowchart or flowchart-page). */
+  foreignSvgs: string[];
+  /** Every tag used inside the renderer's SVGs. */
+  svgTags: string[];
 }
+
+/** What the flowchart renderer (src/flowchart/render-svg.ts, page-windows.ts) writes, and nothing else. */
+const RENDERER_SVG_TAGS = ['svg', 'title', 'desc', 'g', 'rect', 'polygon', 'path', 'text', 'use'];
 
 /** Parses HTML as the browser does (DOMParser runs no script) and reports what is live markup. */
 function inspectMarkup(page: Page, html: string): Promise<MarkupReport> {
@@ -56,6 +63,8 @@ function inspectMarkup(page: Page, html: string): Promise<MarkupReport> {
       handlerAttributes: all.flatMap((e) => [...e.attributes].filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => `${e.tagName} ${a.name}`)),
       tags: [...new Set(all.map((e) => e.tagName.toLowerCase()))],
       javascriptUrls: all.flatMap((e) => [...e.attributes].filter((a) => /^\s*javascript:/i.test(a.value)).map((a) => `${e.tagName} ${a.name}`)),
+      foreignSvgs: [...doc.querySelectorAll('svg')].filter((e) => !['flowchart', 'flowchart-page'].includes(e.getAttribute('class') ?? '')).map((e) => e.outerHTML.slice(0, 80)),
+      svgTags: [...new Set([...doc.querySelectorAll('svg, svg *')].map((e) => e.tagName))],
     };
   }, html);
 }
@@ -89,7 +98,10 @@ describe('content injection', () => {
       expect(report.scripts.map((s) => s.src), file).toEqual([expect.stringMatching(/scripts\/reading-modes\.js$/)]);
       expect(report.handlerAttributes, file).toEqual([]);
       expect(report.javascriptUrls, file).toEqual([]);
-      for (const tag of ['img', 'iframe', 'svg', 'style', 'b', 'object', 'embed']) expect(report.tags, `${file} <${tag}>`).not.toContain(tag);
+      for (const tag of ['img', 'iframe', 'style', 'b', 'object', 'embed']) expect(report.tags, `${file} <${tag}>`).not.toContain(tag);
+      // The only SVG is the flowchart renderer's, made of its own elements (content's <svg onload> is text).
+      expect(report.foreignSvgs, file).toEqual([]);
+      for (const tag of report.svgTags) expect(RENDERER_SVG_TAGS, `${file} <${tag}> in an SVG`).toContain(tag);
     }
     await page.close();
   });
@@ -102,7 +114,7 @@ describe('content injection', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    for (const path of ['', 'evil/', 'evil/cf/', 'evil/cf-001/', 'categories/cf/']) {
+    for (const path of ['', 'evil/', 'evil/cf/', 'evil/cf-001/', 'evil/cf-001/flowchart/', 'evil/flowcharts/evil-chart/', 'categories/cf/']) {
       await page.goto(xss.url + path);
       await page.mouse.move(10, 10);
       await page.locator('main').hover();
@@ -114,6 +126,16 @@ describe('content injection', () => {
     expect(main).toContain('<img src=x onerror="window.__xss=\'duty\'">');
     expect(main).toContain('<style>body{display:none}</style>县级');
     expect(await page.title()).toContain("<script>window.__xss = 'item-name'</script>");
+    // In the flowcharts too: node text, titles and outline are text.
+    await page.goto(`${xss.url}evil/flowcharts/evil-chart/`);
+    expect(await page.locator('svg.flowchart title').textContent()).toBe("流程图<script>window.__xss = 'chart-title'</script>");
+    // (Wrapped into lines; the spaces at line breaks are dropped.)
+    expect((await page.locator('svg.flowchart .fc-node text').allTextContents()).join('').replace(/\s/g, '')).toBe('<imgsrc=xonerror="window.__xss=\'node\'">');
+    expect(await page.locator('ol.fc-outline').innerText()).toContain('<img src=x onerror="window.__xss=\'node\'">');
+    await page.goto(`${xss.url}evil/cf-001/flowchart/`);
+    const stage = await page.locator('svg.flowchart [data-node-id="s1"] text:not(.fc-detail)').allTextContents();
+    expect(stage.join('').replace(/\s/g, '')).toBe("<script>window.__xss='process-stage'</script>");
+    expect(await page.locator('svg.flowchart').count()).toBe(1);
     await page.goto(`${xss.url}evil/`);
     // A javascript: source address is shown, never linked.
     expect(await page.locator('main').innerText()).toContain("网址：javascript:window.__xss='source-url'");
