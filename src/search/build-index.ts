@@ -1,0 +1,81 @@
+/**
+ * Writes the search index of a built site into <site>/pagefind/ with Pagefind's Node API: one
+ * custom record per item page (record.ts), read from the built HTML so the index holds exactly
+ * the text the page shows. Called by scripts/build.ts on the staging folder before it is swapped
+ * into place; any failure throws, so a site is never published without its index.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { Bureau } from '../content/bureau-schema.ts';
+import { categoryRank } from '../content/categories.ts';
+import type { Item } from '../content/item-schema.ts';
+import { itemPath } from '../model/paths.ts';
+import { pageText } from './page-text.ts';
+import { itemRecord } from './record.ts';
+
+export interface SearchIndexInput {
+  bureaus: Bureau[];
+  items: Item[];
+}
+
+export interface SearchIndexReport {
+  records: number;
+  outputPath: string;
+}
+
+/** Pagefind writes its own UIs too; the site has its own search page, so they are removed. */
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+function ordered(input: SearchIndexInput): { bureau: Bureau; item: Item }[] {
+  const byId = new Map(input.bureaus.map((b) => [b.id, b]));
+  return input.items
+    .map((item) => {
+      const bureau = byId.get(item.bureau);
+      if (!bureau) throw new Error(`item ${item.bureau}/${item.id} has no bureau`);
+      return { bureau, item };
+    })
+    .sort((a, b) => a.bureau.id.localeCompare(b.bureau.id) || categoryRank(a.item.category) - categoryRank(b.item.category) || a.item.id.localeCompare(b.item.id));
+}
+
+const BATCH = 200;
+
+function failOn(errors: string[], step: string): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step}: ${errors.join('; ')}`);
+}
+
+export async function writeSearchIndex(siteDir: string, input: SearchIndexInput): Promise<SearchIndexReport> {
+  const outputPath = join(siteDir, 'pagefind');
+  const created = await pagefind.createIndex({});
+  failOn(created.errors, 'createIndex');
+  const index = created.index!;
+  try {
+    // Records go to the Pagefind service in batches: one at a time leaves it idle between calls.
+    const entries = ordered(input);
+    for (let start = 0; start < entries.length; start += BATCH) {
+      const batch = entries.slice(start, start + BATCH).map(({ bureau, item }) => {
+        const file = join(siteDir, itemPath(bureau.id, item.id), 'index.html');
+        try {
+          return itemRecord(bureau, item, pageText(readFileSync(file, 'utf8')));
+        } catch (error) {
+          throw new Error(`${file}: ${(error as Error).message}`);
+        }
+      });
+      const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+      responses.forEach((response, i) => failOn(response.errors, `addCustomRecord ${batch[i]!.url}`));
+    }
+    failOn((await index.writeFiles({ outputPath })).errors, 'writeFiles');
+    for (const name of UNUSED_FILES) rmSync(join(outputPath, name), { force: true });
+    return { records: entries.length, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}

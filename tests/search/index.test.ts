@@ -1,0 +1,106 @@
+/**
+ * The search index a real build writes (src/search/build-index.ts): one Pagefind record per item
+ * page holding exactly the page's text, read by a small HTML reader that must agree with
+ * Chromium's parser on every page; and a build that fails rather than publish a site whose
+ * index could not be made.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Bureau } from '../../src/content/bureau-schema.ts';
+import type { Item } from '../../src/content/item-schema.ts';
+import { writeSearchIndex } from '../../src/search/build-index.ts';
+import { normalizeForSearch } from '../../src/search/normalize.ts';
+import { indexTerms } from '../../src/search/tokens.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { domText, itemPages, type ItemPage } from './search-harness.ts';
+
+const CONTENT = 'tests/fixtures/site/content';
+
+let siteDir: string;
+let pages: ItemPage[];
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+function readPagefindFile(path: string): Buffer {
+  const bytes = readFileSync(path);
+  const plain = bytes.subarray(0, 12).toString() === 'pagefind_dcd' ? bytes : gunzipSync(bytes);
+  return plain.subarray(12);
+}
+
+beforeAll(() => {
+  siteDir = buildSite({ content: CONTENT });
+  pages = itemPages(siteDir, CONTENT);
+});
+
+afterAll(() => {
+  if (siteDir) rmSync(dirname(siteDir), { recursive: true, force: true });
+});
+
+describe('the built search index', () => {
+  it('holds one record per item page, with the page text, its index terms and its filters', () => {
+    const dir = join(siteDir, 'pagefind');
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.und.page_count).toBe(pages.length);
+    const fragments: Fragment[] = readdirSync(join(dir, 'fragment')).map((f) => JSON.parse(readPagefindFile(join(dir, 'fragment', f)).toString('utf8')));
+    expect(fragments.map((f) => f.url).sort()).toEqual(pages.map((p) => p.path).sort());
+    for (const fragment of fragments) {
+      const page = pages.find((p) => p.path === fragment.url)!;
+      // Pagefind stores the text with each line break turned into a space and nothing else changed.
+      expect(fragment.content).toBe(page.text.replace(/\n/g, ' '));
+      const terms = new Set(fragment.meta.k!.split(' '));
+      for (const term of indexTerms(normalizeForSearch(page.text))) expect(terms.has(term)).toBe(true);
+      expect(fragment.meta.a).toBe(`k${page.id.replace('-', '')}`);
+      expect(fragment.filters.bureau).toEqual([fragment.url.split('/')[0]]);
+      expect(fragment.filters.category).toEqual([page.id.slice(0, 2)]);
+      expect(page.text.split('\n')).toContain(fragment.meta.title);
+    }
+  });
+
+  it('leaves out Pagefind’s own user interfaces, which the site does not use', () => {
+    const files = readdirSync(join(siteDir, 'pagefind'));
+    expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
+    expect(files).toContain('pagefind.js');
+  });
+
+  it('reads each page’s text as Chromium’s HTML parser does (same definition, independent parser)', async () => {
+    const server = await serveStatic(siteDir);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      for (const item of pages) {
+        await page.goto(`${server.url}${item.path}`);
+        const text = await domText(page);
+        expect(text, item.path).toBe(item.text);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
+describe('writeSearchIndex', () => {
+  it('fails, naming the page, when an item page has no data-pagefind-body', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'qingdan-index-'));
+    try {
+      mkdirSync(join(site, 'demo', 'cf-001'), { recursive: true });
+      writeFileSync(join(site, 'demo', 'cf-001', 'index.html'), '<!doctype html><html lang="zh-CN"><body><main><h1>无标记</h1></main></body></html>');
+      const bureau = { id: 'demo', name: '示例局' } as Bureau;
+      const item = { id: 'cf-001', bureau: 'demo', category: '行政处罚', name: '无标记' } as Item;
+      await expect(writeSearchIndex(site, { bureaus: [bureau], items: [item] })).rejects.toThrow(/demo\/cf-001\/index\.html: page has no element with data-pagefind-body/);
+      expect(existsSync(join(site, 'pagefind'))).toBe(false);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
