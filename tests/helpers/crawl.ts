@@ -1,5 +1,5 @@
 /**
- * Crawls a served site from a start address, following every href and src of every HTML page
+ * Crawls a served site from a start address, following every href, src and form action of every HTML page
  * (links, stylesheets, scripts, images) on the same host. Reports what it reached, links that
  * fail (status other than 200), links that leave the site's folder (the prefix it is mounted
  * at), and #fragments that name no element on their page. Plain fetch, no browser: fast.
@@ -16,7 +16,8 @@ export interface CrawlResult {
   external: { from: string; href: string }[];
 }
 
-const ATTRIBUTE = /\s(href|src)="([^"]*)"/g;
+// A form's action is a link too: the header's search box is how pages reach search/.
+const ATTRIBUTE = /\s(href|src|action)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
 
 function decodeEntities(value: string): string {
