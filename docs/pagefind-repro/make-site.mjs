@@ -1,8 +1,8 @@
 // Minimal reproduction of two behaviours of Pagefind's search (seen with 1.5.2 and 1.6.0).
 // Writes a folder (about 80 MB) with 20,001 custom records and a page that runs four searches;
 // serve it over http (Pagefind does not run from file://) and open it:
-//   node docs/pagefind-repro/make-site.mjs /tmp/pagefind-repro
-//   python3 -m http.server -d /tmp/pagefind-repro 8000
+//   node docs/pagefind-repro/make-site.mjs <out-dir>
+//   python3 -m http.server -d <out-dir> 8000
 // Expected on every line: the number in brackets. See docs/search.md, "Upstream faults".
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
