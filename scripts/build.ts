@@ -1,7 +1,7 @@
 /**
- * npm run build — checks the content, then builds the site into a temporary folder and only
- * when Astro succeeds swaps it into dist/. A failing check or build leaves dist/ as it was
- * (or absent): never a partial site.
+ * npm run build — checks the content, builds the site with Astro into a staging folder, writes
+ * the search index into it, and only when all of that succeeds swaps it into dist/. A failing
+ * check, build or index leaves dist/ as it was (or absent): never a partial site.
  * Usage: node scripts/build.ts [--outDir dist] [--content content] [--base /a/b/]
  */
 import { spawnSync } from 'node:child_process';
