@@ -1,19 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bureauSchema } from '../../src/content/bureau-schema.ts';
 import { itemSchema } from '../../src/content/item-schema.ts';
 import { assignItemIds } from '../../src/import/assign-ids.ts';
 import { jinzhouParser } from '../../src/import/parsers/jinzhou.ts';
 import type { ParsedItem } from '../../src/import/types.ts';
+import { countByCategory, parseSeed, stages } from './seed-test-helpers.ts';
 
-const text = readFileSync(new URL('../../seeds/000_813c87bb2841e2da.txt', import.meta.url), 'utf8');
-const parsed = jinzhouParser.parse(text);
+const { text, parsed } = parseSeed(jinzhouParser);
 const byNumber = (n: string): ParsedItem => {
   const found = parsed.items.find((i) => i.number === n);
   if (!found) throw new Error(`no item ${n}`);
   return found;
 };
-const stages = (item: ParsedItem) => (item.duties ?? []).map((d) => d.stage);
 const disagreements = parsed.report.filter((e) => e.kind === 'disagreement').map((e) => e.text);
 
 describe('jinzhouParser', () => {
@@ -30,9 +28,7 @@ describe('jinzhouParser', () => {
   it('counts the items per category as the detail rows give them', () => {
     // Read from the 权力类型 column of seed 000: rows 1-3 行政处罚, 4 行政强制, 5 行政给付,
     // 6-10 行政检查, 11-16 行政确认, 17-26 其他权力 (row 21 prints 其他 / 权力 across a page break).
-    const counts: Record<string, number> = {};
-    for (const item of parsed.items) counts[item.category] = (counts[item.category] ?? 0) + 1;
-    expect(counts).toEqual({ 行政处罚: 3, 行政强制: 1, 行政给付: 1, 行政检查: 5, 行政确认: 6, 其他行政权力: 10 });
+    expect(countByCategory(parsed.items)).toEqual({ 行政处罚: 3, 行政强制: 1, 行政给付: 1, 行政检查: 5, 行政确认: 6, 其他行政权力: 10 });
     expect(parsed.items.filter((i) => i.category_label === '其他权力')).toHaveLength(10);
   });
 

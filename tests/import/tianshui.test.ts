@@ -1,32 +1,21 @@
 /**
  * Seed 001 (天水). Expected values are copied from the seed by reading it, never from the parser.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bureauSchema } from '../../src/content/bureau-schema.ts';
 import { itemSchema } from '../../src/content/item-schema.ts';
-import type { Block, RichText } from '../../src/content/text-schema.ts';
+import type { RichText } from '../../src/content/text-schema.ts';
 import { assignItemIds } from '../../src/import/assign-ids.ts';
 import { tianshuiParser } from '../../src/import/parsers/tianshui.ts';
 import type { ParsedItem } from '../../src/import/types.ts';
+import { countByCategory, firstPassage, parseSeed, stages } from './seed-test-helpers.ts';
 
-const seed = readFileSync(new URL('../../seeds/001_225844e784cb10fe.txt', import.meta.url), 'utf8');
-const parsed = tianshuiParser.parse(seed);
+const { text: seed, parsed } = parseSeed(tianshuiParser);
 
 function item(number: string): ParsedItem {
   const found = parsed.items.find((i) => i.number === number);
   if (!found) throw new Error(`no item ${number}`);
   return found;
-}
-
-/** The first passage of a basis: its first paragraph, or the first item of its first list. */
-function firstPassage(basis: Block[]): string {
-  const block = basis[0]!;
-  return typeof block === 'string' ? block : block.items[0]!;
-}
-
-function stages(i: ParsedItem): (string | undefined)[] {
-  return (i.duties ?? []).map((d) => d.stage);
 }
 
 function textOf(text: RichText): string {
@@ -55,9 +44,7 @@ describe('tianshui parser', () => {
   });
 
   it('counts the items per category as the 权力事项类型 column does', () => {
-    const counts: Record<string, number> = {};
-    for (const i of parsed.items) counts[i.category] = (counts[i.category] ?? 0) + 1;
-    expect(counts).toEqual({ 行政处罚: 1, 行政强制: 1, 行政给付: 3, 行政确认: 1, 行政奖励: 1, 其他行政权力: 9 });
+    expect(countByCategory(parsed.items)).toEqual({ 行政处罚: 1, 行政强制: 1, 行政给付: 3, 行政确认: 1, 行政奖励: 1, 其他行政权力: 9 });
   });
 
   it('describes the bureau', () => {

@@ -2,8 +2,6 @@
  * Seed 003 (项城市医疗保障局). Expected values are copied from the seed text by hand; the line
  * numbers in comments point at where they were read.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bureauSchema } from '../../src/content/bureau-schema.ts';
 import { flowchartSchema } from '../../src/content/flowchart-schema.ts';
@@ -12,19 +10,15 @@ import { assignItemIds } from '../../src/import/assign-ids.ts';
 import { chartsForItem, parseXiangchengCharts } from '../../src/import/parsers/xiangcheng-charts.ts';
 import { xiangchengParser } from '../../src/import/parsers/xiangcheng.ts';
 import type { ParsedItem } from '../../src/import/types.ts';
+import { parseSeed, stages } from './seed-test-helpers.ts';
 
-const seedText = readFileSync(join(import.meta.dirname, '../../seeds/003_cae92fea1141363e.txt'), 'utf8');
-const parsed = xiangchengParser.parse(seedText);
+const { text: seedText, parsed } = parseSeed(xiangchengParser);
 const { bureau, items, report } = parsed;
 
 function item(categoryLabel: string, number: string): ParsedItem {
   const found = items.filter((i) => i.category_label === categoryLabel && i.number === number);
   expect(found).toHaveLength(1);
   return found[0]!;
-}
-
-function stages(i: ParsedItem): (string | undefined)[] {
-  return (i.duties ?? []).map((d) => d.stage);
 }
 
 function reportHas(kind: 'disagreement' | 'decision', fragment: string, lines?: [number, number]) {

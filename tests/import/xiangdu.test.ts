@@ -1,19 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bureauSchema } from '../../src/content/bureau-schema.ts';
 import { itemSchema } from '../../src/content/item-schema.ts';
 import { assignItemIds } from '../../src/import/assign-ids.ts';
 import { xiangduParser } from '../../src/import/parsers/xiangdu.ts';
 import type { ParsedItem } from '../../src/import/types.ts';
+import { countByCategory, parseSeed, stages } from './seed-test-helpers.ts';
 
-const text = readFileSync(new URL('../../seeds/002_53652f109c077542.txt', import.meta.url), 'utf8');
-const parsed = xiangduParser.parse(text);
+const { text, parsed } = parseSeed(xiangduParser);
 const byNumber = (n: string): ParsedItem => {
   const found = parsed.items.find((i) => i.number === n);
   if (!found) throw new Error(`no item ${n}`);
   return found;
 };
-const stages = (item: ParsedItem) => (item.duties ?? []).map((d) => d.stage);
 const disagreements = parsed.report.filter((e) => e.kind === 'disagreement').map((e) => e.text);
 const PUNISHMENT_STAGES = ['立案责任', '调查责任', '审查责任', '告知责任', '决定责任', '送达责任', '执行责任', undefined];
 
@@ -31,9 +29,7 @@ describe('xiangduParser', () => {
   it('counts the items per category as the detail rows give them', () => {
     // Read from the 权力类型 column of seed 002 (lines 41-77): 1-7 行政处罚, 8 行政强制, 9-11 行政检查,
     // 12 其他行政职权, 13 行政确认, 14 行政给付, 15-16 行政确认, 17 行政备案.
-    const counts: Record<string, number> = {};
-    for (const item of parsed.items) counts[item.category] = (counts[item.category] ?? 0) + 1;
-    expect(counts).toEqual({ 行政处罚: 7, 行政强制: 1, 行政检查: 3, 其他行政权力: 1, 行政确认: 3, 行政给付: 1, 行政备案: 1 });
+    expect(countByCategory(parsed.items)).toEqual({ 行政处罚: 7, 行政强制: 1, 行政检查: 3, 其他行政权力: 1, 行政确认: 3, 行政给付: 1, 行政备案: 1 });
   });
 
   it('produces items that pass the item schema (item 17, whose 责任事项 column is empty, has no duties)', () => {

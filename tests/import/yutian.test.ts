@@ -1,32 +1,21 @@
 /**
  * Seed 004 (玉田). Expected values are copied from the seed by reading it, never from the parser.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bureauSchema } from '../../src/content/bureau-schema.ts';
 import { itemSchema } from '../../src/content/item-schema.ts';
-import type { Block } from '../../src/content/text-schema.ts';
 import { assignItemIds } from '../../src/import/assign-ids.ts';
 import { yutianParser } from '../../src/import/parsers/yutian.ts';
 import type { ParsedItem } from '../../src/import/types.ts';
+import { countByCategory, firstPassage, parseSeed, stages } from './seed-test-helpers.ts';
 
-const seed = readFileSync(new URL('../../seeds/004_5afba2baab88c242.txt', import.meta.url), 'utf8');
-const parsed = yutianParser.parse(seed);
+const { text: seed, parsed } = parseSeed(yutianParser);
 
 /** The item whose row starts on the given seed line. */
 function itemAt(line: number): ParsedItem {
   const found = parsed.items.find((i) => i.source?.lines[0] === line);
   if (!found) throw new Error(`no item starts on line ${line}`);
   return found;
-}
-
-function firstPassage(basis: Block[]): string {
-  const block = basis[0]!;
-  return typeof block === 'string' ? block : block.items[0]!;
-}
-
-function stages(i: ParsedItem): (string | undefined)[] {
-  return (i.duties ?? []).map((d) => d.stage);
 }
 
 describe('yutian parser', () => {
@@ -48,9 +37,7 @@ describe('yutian parser', () => {
   });
 
   it('counts the items per category as the 权力类型 column does (six categories)', () => {
-    const counts: Record<string, number> = {};
-    for (const i of parsed.items) counts[i.category] = (counts[i.category] ?? 0) + 1;
-    expect(counts).toEqual({ 行政处罚: 7, 行政强制: 1, 行政给付: 1, 行政检查: 7, 行政备案: 1, 行政奖励: 1 });
+    expect(countByCategory(parsed.items)).toEqual({ 行政处罚: 7, 行政强制: 1, 行政给付: 1, 行政检查: 7, 行政备案: 1, 行政奖励: 1 });
   });
 
   it('describes the bureau, with the stated total 十八项', () => {
