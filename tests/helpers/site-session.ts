@@ -1,11 +1,11 @@
 /**
  * One built site, served on 127.0.0.1, and one Chromium: what most browser test files need in
- * their beforeAll. close() stops both and deletes the build.
+ * their beforeAll. close() stops both, and deletes the build when it is not the run's shared one.
  */
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { buildSite, type BuildOptions } from './build-site.ts';
+import { buildSite, isSharedBuild, type BuildOptions } from './build-site.ts';
 import { launchChromium } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -27,7 +27,7 @@ export async function openSiteSession(build: BuildOptions, prefix = '/'): Promis
     async close() {
       await browser.close();
       await server.close();
-      rmSync(dirname(outDir), { recursive: true, force: true });
+      if (!isSharedBuild(outDir)) rmSync(dirname(outDir), { recursive: true, force: true });
     },
   };
 }

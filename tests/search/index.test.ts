@@ -6,9 +6,9 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bureau } from '../../src/content/bureau-schema.ts';
 import type { Item } from '../../src/content/item-schema.ts';
 import { writeSearchIndex } from '../../src/search/build-index.ts';
@@ -40,10 +40,6 @@ function readPagefindFile(path: string): Buffer {
 beforeAll(() => {
   siteDir = buildSite({ content: CONTENT });
   pages = itemPages(siteDir, CONTENT);
-});
-
-afterAll(() => {
-  if (siteDir) rmSync(dirname(siteDir), { recursive: true, force: true });
 });
 
 describe('the built search index', () => {

@@ -87,7 +87,7 @@ export interface PageResults {
 const SETTLED = ['complete', 'more', 'unavailable'];
 
 async function settled(page: Page): Promise<string> {
-  await page.waitForFunction((states) => states.includes(document.querySelector<HTMLElement>('[data-search-results]')?.dataset.state ?? ''), SETTLED, { timeout: 60_000 });
+  await page.waitForFunction((states) => states.includes(document.querySelector<HTMLElement>('[data-search-results]')?.dataset.state ?? ''), SETTLED, { timeout: 120_000 });
   return page.evaluate(() => document.querySelector<HTMLElement>('[data-search-results]')!.dataset.state!);
 }
 

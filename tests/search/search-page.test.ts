@@ -43,7 +43,7 @@ afterAll(async () => {
 });
 
 async function settle(p: Page): Promise<void> {
-  await p.waitForFunction(() => ['complete', 'more', 'unavailable'].includes(document.querySelector<HTMLElement>('[data-search-results]')?.dataset.state ?? ''), null, { timeout: 30_000 });
+  await p.waitForFunction(() => ['complete', 'more', 'unavailable'].includes(document.querySelector<HTMLElement>('[data-search-results]')?.dataset.state ?? ''), null, { timeout: 120_000 });
 }
 
 describe('search page under a sub-path', () => {

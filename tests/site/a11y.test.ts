@@ -4,8 +4,6 @@
  * has them: remembered in localStorage before the page loads. The real lists (content/) are
  * checked too, on a sample of each page type per bureau.
  */
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crossCategories } from '../../src/components/site-pages.ts';
@@ -31,7 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
   await real?.close();
-  if (realDir) rmSync(dirname(realDir), { recursive: true, force: true });
 });
 
 const MODES: { name: string; storage: string[] }[] = [

@@ -6,9 +6,9 @@
  * page at 375 and 1280 px go to test-output/screenshots/ for review.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemsOfChart } from '../../src/components/flowchart-drawings.ts';
@@ -40,7 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (siteDir) rmSync(dirname(siteDir), { recursive: true, force: true });
 });
 
 const pageHtml = (path: string) => readFileSync(join(siteDir, path, 'index.html'), 'utf8');

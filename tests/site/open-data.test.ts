@@ -2,9 +2,9 @@
  * Open data: the build writes every list as JSON and CSV under data/ (one file per bureau and one
  * for all), holding the same data as the pages; CSV is UTF-8 with a BOM and RFC 4180 quoting.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvField, richTextLines } from '../../src/pages/data/_open-data.ts';
 import { buildSiteModel, type BureauModel } from '../../src/model/site-model.ts';
 import { buildSite } from '../helpers/build-site.ts';
@@ -17,10 +17,6 @@ const model = buildSiteModel(process.cwd(), SITE_FIXTURE);
 
 beforeAll(() => {
   outDir = buildSite({ content: SITE_FIXTURE });
-});
-
-afterAll(() => {
-  if (outDir) rmSync(dirname(outDir), { recursive: true, force: true });
 });
 
 const read = (file: string) => readFileSync(join(outDir, file));
