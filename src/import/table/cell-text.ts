@@ -46,15 +46,24 @@ const STAGE_LABEL = /^([^：:。；;，,]{1,20})[：:]$/;
 
 /**
  * 责任事项: lines that are only a label ending in a colon (直接实施责任：, 指导监督责任：) start a
- * named stage; text before the first label is an unnamed stage.
+ * named stage; text before the first label is an unnamed stage, and so is text after an empty
+ * line (the site's own export separates stages by an empty line, so an unnamed stage after a
+ * named one reads back as its own stage).
  */
 export function cellDuties(text: string): DutyStage[] | undefined {
   const stages: { stage?: string; lines: string[] }[] = [];
-  for (const line of cellLines(text)) {
+  let closed = true;
+  for (const raw of removeWordArtefacts(text).split(/\r\n|\r|\n/)) {
+    const line = collapseWhitespace(raw);
+    if (line === '') {
+      if (stages.length > 0 && stages[stages.length - 1]!.lines.length > 0) closed = true;
+      continue;
+    }
     const label = STAGE_LABEL.exec(line);
     if (label) stages.push({ stage: label[1]!.trim(), lines: [] });
-    else if (stages.length === 0) stages.push({ lines: [line] });
+    else if (closed && (stages.length === 0 || stages[stages.length - 1]!.lines.length > 0)) stages.push({ lines: [line] });
     else stages[stages.length - 1]!.lines.push(line);
+    closed = false;
   }
   const out: DutyStage[] = [];
   for (const s of stages) {

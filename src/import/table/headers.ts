@@ -74,12 +74,20 @@ const BY_WORDING = new Map<string, ImportField>();
 for (const field of IMPORT_FIELDS) for (const w of HEADER_WORDINGS[field]) BY_WORDING.set(w, field);
 const WORDINGS_LONGEST_FIRST = [...BY_WORDING.keys()].sort((a, b) => b.length - a.length);
 
+/**
+ * Columns the site's own Excel/CSV export adds that an import does not read back: the item's id
+ * (ids are given again by category and order), 运行流程 and 流程图 (kept in content/ only), page
+ * links. Their cells are listed in the report like any unmapped column.
+ */
+export const EXPORT_ONLY_HEADERS = new Set(['事项标识', '运行流程', '流程图', '页面', '部门标识', '部门', '投诉电话']);
+
 /** The field a header names, and how it was found; undefined when no wording matches. */
 export function fieldForHeader(text: string, overrides: Map<string, ImportField> = new Map()): { field: ImportField; how: 'map' | 'exact' | 'contains' } | undefined {
   const key = headerKey(text);
   if (key === '') return undefined;
   const forced = overrides.get(key);
   if (forced) return { field: forced, how: 'map' };
+  if (EXPORT_ONLY_HEADERS.has(key)) return undefined;
   const exact = BY_WORDING.get(key);
   if (exact) return { field: exact, how: 'exact' };
   const contained = WORDINGS_LONGEST_FIRST.find((w) => w.length >= 2 && key.includes(w));

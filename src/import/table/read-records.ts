@@ -14,7 +14,7 @@
  *   field) are listed in the report with their sheet, row and column; nothing is dropped silently.
  */
 import { cellRef, columnLetter, type TableSheet } from './sheet.ts';
-import { fieldForHeader, headerKey, SECOND_COLUMN, type ImportField } from './headers.ts';
+import { EXPORT_ONLY_HEADERS, fieldForHeader, headerKey, SECOND_COLUMN, type ImportField } from './headers.ts';
 import { isNothing } from './cell-text.ts';
 
 export interface ColumnInfo {
@@ -121,7 +121,8 @@ export function readRecords(sheets: TableSheet[], overrides: Map<string, ImportF
         } else info.note = `合并表头“${info.header}”的第 ${c - origin.c + 1} 列 / column ${c - origin.c + 1} under a merged header`;
       } else if (info.header !== '') {
         const found = fieldForHeader(text, overrides);
-        if (!found) info.note = '表头不是已知字段 / header not a known field';
+        if (!found && EXPORT_ONLY_HEADERS.has(info.header)) info.note = '网站导出时加的列，导入时不读 / a column the site export adds; not imported';
+        else if (!found) info.note = '表头不是已知字段 / header not a known field';
         else if (taken.has(found.field)) info.note = `与 ${columnLetter(taken.get(found.field)!)} 列同为 ${found.field} / same field as column ${columnLetter(taken.get(found.field)!)}`;
         else {
           info.field = found.field;

@@ -1,0 +1,77 @@
+/**
+ * data/<bureau>.xlsx: a bureau's list in the common provincial column layout (序号, 事项名称, 子项,
+ * 权力类型, 编码, 实施依据, 行使主体, 承办机构, 层级, 责任事项, 责任事项依据, 追责对象范围, 追责情形 …),
+ * one row per item or 子项, under a title row with the list's title. Column labels and cell texts
+ * come from the CSV columns (_open-data.ts) and the field labels, so a renamed label changes both.
+ * `npm run import -- data/<bureau>.xlsx` reads it back into the same items (tests/import/round-trip.test.ts).
+ */
+import { FIELD_LABELS } from '../../content/field-labels.ts';
+import type { Item } from '../../content/item-schema.ts';
+import type { BureauModel } from '../../model/site-model.ts';
+import { CSV_COLUMNS, richTextLines } from './_open-data.ts';
+import { writeXlsx } from './_xlsx-writer.ts';
+
+interface XlsxColumn {
+  header: string;
+  width: number;
+  cell: (item: Item, model: BureauModel) => string;
+}
+
+function csvColumn(key: string, width: number): XlsxColumn {
+  const column = CSV_COLUMNS.find((c) => c.key === key);
+  if (!column) throw new Error(`open-data-xlsx: no CSV column ${key}`);
+  return { header: column.header, width, cell: column.cell };
+}
+
+function fieldColumn(key: keyof Item, width: number, cell: (item: Item) => string): XlsxColumn {
+  return { header: FIELD_LABELS[key]!, width, cell };
+}
+
+/**
+ * 责任事项 as the provincial templates write it: each stage's name on its own line (立案责任：),
+ * then its text; an empty line between stages, so a stage without a name stays a stage of its own.
+ */
+function dutiesCell(item: Item): string {
+  return (item.duties ?? []).map((d) => [...(d.stage ? [`${d.stage}：`] : []), richTextLines(d.text)].join('\n')).join('\n\n');
+}
+
+export const XLSX_COLUMNS: XlsxColumn[] = [
+  csvColumn('number', 6),
+  csvColumn('name', 28),
+  csvColumn('subitem', 22),
+  csvColumn('category', 10),
+  csvColumn('code', 16),
+  csvColumn('subitem_code', 16),
+  csvColumn('basis', 50),
+  csvColumn('subject', 18),
+  csvColumn('department', 16),
+  csvColumn('level', 10),
+  fieldColumn('level_scope', 24, (i) => richTextLines(i.level_scope)),
+  fieldColumn('department_duties', 30, (i) => richTextLines(i.department_duties)),
+  { ...csvColumn('duties', 50), cell: dutiesCell },
+  fieldColumn('duty_basis', 40, (i) => richTextLines(i.duty_basis)),
+  fieldColumn('accountable_parties', 24, (i) => richTextLines(i.accountable_parties)),
+  csvColumn('accountability', 45),
+  csvColumn('time_limits.legal', 12),
+  csvColumn('time_limits.promised', 12),
+  csvColumn('fee', 14),
+  csvColumn('remarks', 20),
+  csvColumn('category_label', 10),
+  csvColumn('process', 40),
+  csvColumn('flowcharts', 20),
+  csvColumn('source.file', 20),
+  csvColumn('source.lines', 10),
+  csvColumn('id', 10),
+];
+
+export function openDataXlsx(model: BureauModel): Uint8Array {
+  return writeXlsx({
+    name: '权责清单',
+    title: model.bureau.list_title,
+    header: XLSX_COLUMNS.map((c) => c.header),
+    rows: model.items.map((item) => XLSX_COLUMNS.map((c) => c.cell(item, model))),
+    widths: XLSX_COLUMNS.map((c) => c.width),
+  });
+}
+
+export const XLSX_HEADERS = { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
