@@ -17,17 +17,37 @@ export function isNothing(text: string): boolean {
   return NOTHING.has(text.replace(/\s+/g, ''));
 }
 
-/** The cell's lines, each cleaned; empty lines dropped. */
+const IDEOGRAPH = /[\u3400-\u9fff]/;
+/** Lines that start something of their own: a list marker, 【法律】, 《…》, 第…条. */
+const OWN_START = /^(\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[)）]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[\u2460-\u2473]|【|《|第[一二三四五六七八九十百零\d]+[条款项章])/;
+
+/**
+ * A line broken in the middle of a word by a narrow column (追责对象⏎范围): the line ends with a
+ * Chinese character — not punctuation — and the next begins with one, and the next line does not
+ * begin something of its own (a numbered entry, 【法律】, 《…》, 第…条).
+ */
+export function isMidWordBreak(line: string, next: string): boolean {
+  return IDEOGRAPH.test(line.slice(-1)) && IDEOGRAPH.test(next.charAt(0)) && !OWN_START.test(next);
+}
+
+/** The cell's lines, each cleaned; empty lines dropped; lines hard-wrapped mid-word joined. */
 export function cellLines(text: string): string[] {
-  return removeWordArtefacts(text)
+  const lines = removeWordArtefacts(text)
     .split(/\r\n|\r|\n/)
     .map(collapseWhitespace)
     .filter((line) => line.length > 0);
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last !== undefined && isMidWordBreak(last, line)) out[out.length - 1] = last + line;
+    else out.push(line);
+  }
+  return out;
 }
 
-/** A single-line value (name, subject, department …): the lines joined without a break. */
+/** A single-line value (name, subject, department …): the lines joined, with a space only between non-Chinese text. */
 export function cellLine(text: string): string {
-  return collapseWhitespace(cellLines(text).join(' '));
+  return cellLines(text).reduce((acc, line) => (acc === '' ? line : IDEOGRAPH.test(acc.slice(-1)) || IDEOGRAPH.test(line.charAt(0)) ? acc + line : `${acc} ${line}`), '');
 }
 
 /** Rich text: one paragraph as a string, otherwise blocks with lists recognised. */

@@ -140,6 +140,7 @@ export function readRecords(sheets: TableSheet[], overrides: Map<string, ImportF
     };
     const headerKeys = header.map(headerKey).join('|');
     let previous: RecordRead | undefined;
+    const sheetRecords: RecordRead[] = [];
     for (let r = headerRow + 1; r < sheet.rows.length; r++) {
       const own = (sheet.rows[r] ?? []).map((text, c) => ({ c, text })).filter((x) => x.text.trim() !== '' && !origins.has(`${r},${x.c}`));
       if (own.length === 0) continue;
@@ -188,8 +189,17 @@ export function readRecords(sheets: TableSheet[], overrides: Map<string, ImportF
       }
       for (const x of own.filter((x) => !read.columns[x.c]?.field)) out.leftCells.push({ sheet: sheet.name, row: r, column: x.c, header: read.columns[x.c]?.header ?? '', text: x.text, why: read.columns[x.c]?.note ?? '无表头的列 / column without a header' });
       out.records.push(record);
+      sheetRecords.push(record);
       previous = record;
     }
+    // A record also covers the rows below it that its own merged cells span (a 子项 merged over two
+    // rows), up to the next record.
+    sheetRecords.forEach((record, i) => {
+      const first = record.rows[0]!;
+      const spanEnd = Math.max(...sheet.merges.filter((m) => m.s.r === first).map((m) => m.e.r), first);
+      const nextStart = sheetRecords[i + 1]?.rows[0] ?? sheet.rows.length;
+      for (let r = Math.max(...record.rows) + 1; r <= Math.min(spanEnd, nextStart - 1); r++) record.rows.push(r);
+    });
   }
   return out;
 }
