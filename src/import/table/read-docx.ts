@@ -1,7 +1,7 @@
 /**
  * The tables of a Word document (.docx): the document is a zip (fflate) holding
  * word/document.xml, read with fast-xml-parser in document order. Every top-level w:tbl becomes a
- * sheet 表1, 表2 …; a cell's paragraphs are its lines (w:br and w:cr break lines, w:tab is a
+ * sheet 表1, 表2 …, with the paragraphs before it (its title) kept as title lines; a cell's paragraphs are its lines (w:br and w:cr break lines, w:tab is a
  * tab); w:gridSpan and w:vMerge become merged ranges, as in a spreadsheet.
  */
 import { XMLParser } from 'fast-xml-parser';
@@ -104,14 +104,21 @@ export function readDocx(bytes: Uint8Array): TableSheet[] {
   if (!xml) throw new Error('Word 文档缺少 word/document.xml / not a Word document');
   const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false, processEntities: true, parseTagValue: false });
   const doc = parser.parse(strFromU8(xml)) as Node[];
-  const tables: Node[] = [];
+  const tables: { table: Node; above: string[] }[] = [];
+  let paragraphs: string[] = [];
   const walk = (nodes: Node[]) => {
     for (const node of nodes) {
       const t = tag(node);
-      if (t === 'w:tbl') tables.push(node);
-      else if (t === 'w:document' || t === 'w:body' || t === 'w:sdt' || t === 'w:sdtContent' || t === 'w:customXml') walk(children(node));
+      if (t === 'w:tbl') {
+        tables.push({ table: node, above: paragraphs });
+        paragraphs = [];
+      } else if (t === 'w:p') {
+        const text = runText(children(node)).trim();
+        if (text) paragraphs.push(text);
+      } else if (t === 'w:document' || t === 'w:body' || t === 'w:sdt' || t === 'w:sdtContent' || t === 'w:customXml') walk(children(node));
     }
   };
   walk(doc);
-  return tables.map((t, i) => readTable(t, `表${i + 1}`));
+  // The paragraphs between the previous table and this one are its title lines.
+  return tables.map(({ table, above }, i) => ({ ...readTable(table, `表${i + 1}`), above }));
 }

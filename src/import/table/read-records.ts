@@ -29,6 +29,7 @@ export interface ColumnInfo {
 export interface SheetRead {
   sheet: string;
   headerRow?: number;
+  /** Rows above the header (row -1 for a paragraph above a Word table). */
   titleRows: { row: number; text: string }[];
   columns: ColumnInfo[];
   /** Rows below the header with any text of their own. */
@@ -100,6 +101,7 @@ export function readRecords(sheets: TableSheet[], overrides: Map<string, ImportF
       continue;
     }
     read.headerRow = headerRow;
+    for (const text of sheet.above ?? []) read.titleRows.push({ row: -1, text });
     for (let r = 0; r < headerRow; r++) {
       const text = (sheet.rows[r] ?? []).map((t) => t.trim()).filter(Boolean).join(' ');
       if (text) read.titleRows.push({ row: r, text });

@@ -16,6 +16,8 @@ export interface TableSheet {
   /** Cell texts; '' for an empty cell. Only the merge's first cell holds the text of a merge. */
   rows: string[][];
   merges: CellRange[];
+  /** Text above the table outside it (a Word document's title paragraphs before the table). */
+  above?: string[];
 }
 
 /** Column letter for a 0-based index: 0 → A, 26 → AA. */
