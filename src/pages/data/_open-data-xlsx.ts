@@ -64,7 +64,7 @@ export const XLSX_COLUMNS: XlsxColumn[] = [
   csvColumn('id', 10),
 ];
 
-export function openDataXlsx(model: BureauModel): Uint8Array {
+export function openDataXlsx(model: BureauModel): Uint8Array<ArrayBuffer> {
   return writeXlsx({
     name: '权责清单',
     title: model.bureau.list_title,

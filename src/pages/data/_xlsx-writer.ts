@@ -90,7 +90,7 @@ const STYLES =
   '</styleSheet>';
 
 /** The workbook's bytes. */
-export function writeXlsx(sheet: XlsxSheet): Uint8Array {
+export function writeXlsx(sheet: XlsxSheet): Uint8Array<ArrayBuffer> {
   const xml = (s: string) => strToU8(s);
   const files = {
     '[Content_Types].xml': xml(
@@ -108,5 +108,5 @@ export function writeXlsx(sheet: XlsxSheet): Uint8Array {
     'xl/styles.xml': xml(STYLES),
     'xl/worksheets/sheet1.xml': xml(sheetXml(sheet)),
   };
-  return zipSync(files, { level: 6, mtime: new Date(1980, 0, 1) });
+  return new Uint8Array(zipSync(files, { level: 6, mtime: new Date(1980, 0, 1) }));
 }
