@@ -2,10 +2,10 @@
  * data/<bureau>.xlsx: a bureau's list in the common provincial column layout (序号, 事项名称, 子项,
  * 权力类型, 编码, 实施依据, 行使主体, 承办机构, 层级, 责任事项, 责任事项依据, 追责对象范围, 追责情形 …),
  * one row per item or 子项, under a title row with the list's title. Column labels and cell texts
- * come from the CSV columns (_open-data.ts) and the field labels, so a renamed label changes both.
+ * come from the CSV columns (_open-data.ts), so a renamed label changes both; only 责任事项 is
+ * written differently (each stage's name on its own line), the way provincial templates write it.
  * `npm run import -- data/<bureau>.xlsx` reads it back into the same items (tests/import/round-trip.test.ts).
  */
-import { FIELD_LABELS } from '../../content/field-labels.ts';
 import type { Item } from '../../content/item-schema.ts';
 import type { BureauModel } from '../../model/site-model.ts';
 import { CSV_COLUMNS, richTextLines } from './_open-data.ts';
@@ -21,10 +21,6 @@ function csvColumn(key: string, width: number): XlsxColumn {
   const column = CSV_COLUMNS.find((c) => c.key === key);
   if (!column) throw new Error(`open-data-xlsx: no CSV column ${key}`);
   return { header: column.header, width, cell: column.cell };
-}
-
-function fieldColumn(key: keyof Item, width: number, cell: (item: Item) => string): XlsxColumn {
-  return { header: FIELD_LABELS[key]!, width, cell };
 }
 
 /**
@@ -46,11 +42,11 @@ export const XLSX_COLUMNS: XlsxColumn[] = [
   csvColumn('subject', 18),
   csvColumn('department', 16),
   csvColumn('level', 10),
-  fieldColumn('level_scope', 24, (i) => richTextLines(i.level_scope)),
-  fieldColumn('department_duties', 30, (i) => richTextLines(i.department_duties)),
+  csvColumn('level_scope', 24),
+  csvColumn('department_duties', 30),
   { ...csvColumn('duties', 50), cell: dutiesCell },
-  fieldColumn('duty_basis', 40, (i) => richTextLines(i.duty_basis)),
-  fieldColumn('accountable_parties', 24, (i) => richTextLines(i.accountable_parties)),
+  csvColumn('duty_basis', 40),
+  csvColumn('accountable_parties', 24),
   csvColumn('accountability', 45),
   csvColumn('time_limits.legal', 12),
   csvColumn('time_limits.promised', 12),
