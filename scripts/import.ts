@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { runImport } from '../src/import/run-import.ts';
-import { ImportInputError, parseMapOptions } from '../src/import/table/headers.ts';
+import { ImportInputError } from '../src/import/table/headers.ts';
 import { importFiles } from '../src/import/table/import-files.ts';
 
 const { values, positionals } = parseArgs({
@@ -51,7 +51,7 @@ try {
       slug: values.bureau,
       contentDir,
       force: values.force,
-      map: parseMapOptions(values.map),
+      mapArgs: values.map,
       bureau: { name: values.name, shortName: values['short-name'], region: values.region, level: values.level, version: values.version, title: values.title },
     });
     console.log(`${values.bureau}: ${result.items.length} 项事项 / items → ${join(values.content ?? 'content', values.bureau)}/（报告 / report: IMPORT.md）`);

@@ -11,7 +11,7 @@ import { itemSchema, SLUG_PATTERN, type Item } from '../../content/item-schema.t
 import { describePath } from '../../content/field-labels.ts';
 import { assignItemIds } from '../assign-ids.ts';
 import { toYaml } from '../yaml-writer.ts';
-import { ImportInputError, type ImportField } from './headers.ts';
+import { ImportInputError, parseMapOptions, type ImportField } from './headers.ts';
 import { readTableFile } from './read-file.ts';
 import { readRecords } from './read-records.ts';
 import { recordsToItems } from './records-to-items.ts';
@@ -33,6 +33,8 @@ export interface ImportFilesOptions {
   contentDir: string;
   force?: boolean;
   map?: Map<string, ImportField>;
+  /** `--map 表头=field` arguments as given on the command line (problems are reported with the others). */
+  mapArgs?: string[];
   bureau?: BureauOptions;
 }
 
@@ -63,6 +65,13 @@ export function prepareImport(options: ImportFilesOptions): ImportFilesResult {
   const derived: string[] = [];
   if (!SLUG_PATTERN.test(options.slug)) errors.push(`--bureau ${options.slug}：部门标识只能用小写字母、数字和连字符，以字母开头（如 karamay-yibao）/ slug must be lowercase ASCII`);
   if (options.files.length === 0) errors.push('没有给出要导入的文件 / no file given');
+  const map = new Map(options.map ?? []);
+  try {
+    for (const [header, field] of parseMapOptions(options.mapArgs ?? [])) map.set(header, field);
+  } catch (e) {
+    if (!(e instanceof ImportInputError)) throw e;
+    errors.push(...e.problems);
+  }
   const files: FileRead[] = [];
   const allRecords: { file: FileRead; records: ReturnType<typeof readRecords> }[] = [];
   for (const path of options.files) {
@@ -73,7 +82,7 @@ export function prepareImport(options: ImportFilesOptions): ImportFilesResult {
     }
     try {
       const read = readTableFile(new Uint8Array(readFileSync(path)), fileName);
-      const records = readRecords(read.sheets, options.map ?? new Map());
+      const records = readRecords(read.sheets, map);
       const file: FileRead = { fileName, format: read.format, encoding: read.encoding, sheets: records.sheets, leftCells: records.leftCells, nothingCells: records.nothingCells };
       if (records.records.length === 0) errors.push(`${fileName}：没有找到含“事项名称”等表头的表格，或表格中没有事项行 / no table with an item-name header, or no item rows`);
       files.push(file);
@@ -141,9 +150,15 @@ export function prepareImport(options: ImportFilesOptions): ImportFilesResult {
 /** Prepares, then writes the folder (into a staging folder first, swapped in on success). */
 export function importFiles(options: ImportFilesOptions): ImportFilesResult {
   const folder = join(options.contentDir, options.slug);
-  if (existsSync(folder) && !options.force)
-    throw new ImportInputError([`${folder} 已存在；不会覆盖已有部门。确需用导入结果替换它时加 --force / the bureau folder exists; add --force to replace it`]);
-  const result = prepareImport(options);
+  const exists = existsSync(folder) && !options.force ? `${folder} 已存在；不会覆盖已有部门。确需用导入结果替换它时加 --force / the bureau folder exists; add --force to replace it` : undefined;
+  let result: ImportFilesResult;
+  try {
+    result = prepareImport(options);
+  } catch (e) {
+    if (e instanceof ImportInputError && exists) throw new ImportInputError([exists, ...e.problems]);
+    throw e;
+  }
+  if (exists) throw new ImportInputError([exists]);
   const staging = join(dirname(folder), `.${options.slug}.importing`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
