@@ -67,6 +67,10 @@ describe('headers', () => {
     // A longer header containing a known wording: the longest wording wins (责任事项依据, not 依据).
     expect(fieldForHeader('责任事项依据（法律法规）')).toEqual({ field: 'duty_basis', how: 'contains' });
     expect(fieldForHeader('说明')).toBeUndefined();
+    // General words count only as the whole header: 收费项目 is a fee, 事项类型 a category.
+    expect(fieldForHeader('收费项目')?.field).toBe('fee');
+    expect(fieldForHeader('项目')?.field).toBe('name');
+    expect(fieldForHeader('服务事项')).toBeUndefined();
   });
 
   it('keeps a column it cannot map in the report, cell by cell, and --map maps it', () => {

@@ -72,7 +72,9 @@ export function headerKey(text: string): string {
 
 const BY_WORDING = new Map<string, ImportField>();
 for (const field of IMPORT_FIELDS) for (const w of HEADER_WORDINGS[field]) BY_WORDING.set(w, field);
-const WORDINGS_LONGEST_FIRST = [...BY_WORDING.keys()].sort((a, b) => b.length - a.length);
+/** Wordings too general to be looked for inside a longer header (收费项目 is not 项目). */
+const EXACT_ONLY = new Set(['事项', '项目', '类型', '类别']);
+const WORDINGS_LONGEST_FIRST = [...BY_WORDING.keys()].filter((w) => !EXACT_ONLY.has(w)).sort((a, b) => b.length - a.length);
 
 /**
  * Columns the site's own Excel/CSV export adds that an import does not read back: the item's id
