@@ -133,7 +133,7 @@ describe('克拉玛依市国防动员办公室 (OOXML, one sheet per category)',
     expect(guodongban.items).toHaveLength(18);
     expect(mainItemsByCategory(guodongban.items)).toEqual({ 行政检查: 3, 行政许可: 3, 行政征收: 1, 行政处罚: 5, 其他行政权力: 5 });
     expect(guodongban.report).toContain('| 行政许可 | 行政许可 | 4 | 3 | 3（一致） |');
-    expect(guodongban.bureau.list_title).toBe('克拉玛依市人防系统权责清单指导目录（行政检查类）');
+    expect(guodongban.bureau.list_title).toBe('克拉玛依市人防系统权责清单指导目录');
   });
 
   it('reads five items field by field', () => {

@@ -47,10 +47,21 @@ export interface ImportFilesResult {
 
 const HEADER = '由 npm run import -- 文件… 从电子表格/Word 表格导入 / imported from a spreadsheet or Word table by npm run import';
 
-/** The list's title: the first title row that names a 清单, else the longest title row. */
+/**
+ * The list's title: the first title row that names a 清单 or 目录, else the longest title row.
+ * When every sheet has its own title that differs only at the end (…指导目录（行政检查类）,
+ * …指导目录（行政许可类）), their common beginning is the list's title.
+ */
 function listTitleOf(files: FileRead[]): string | undefined {
   const titles = files.flatMap((f) => f.sheets.flatMap((s) => s.titleRows.map((t) => t.text.replace(/\s+/g, ' ').trim())));
-  return titles.find((t) => /清单|目录/.test(t)) ?? [...titles].sort((a, b) => b.length - a.length)[0];
+  const named = titles.filter((t) => /清单|目录/.test(t));
+  if (named.length > 1 && new Set(named).size > 1) {
+    let prefix = named[0]!;
+    for (const t of named) while (!t.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    prefix = prefix.replace(/[（(【\s]+$/, '');
+    if (/清单|目录/.test(prefix)) return prefix;
+  }
+  return named[0] ?? [...titles].sort((a, b) => b.length - a.length)[0];
 }
 
 function versionOf(text: string): Bureau['version'] {
