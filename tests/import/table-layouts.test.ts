@@ -151,6 +151,7 @@ describe('layouts', () => {
     const file = workbook('per-category.xlsx', [
       { name: '行政检查（2项）', rows: [['序号', '事项名称', '实施依据', '行使主体'], ['1', '检查一', basis, subject], ['2', '检查二', basis, subject]] },
       { name: '其他行政权力（3项）', rows: [['序号', '事项名称', '实施依据', '行使主体'], ['1', '其他一', basis, subject], ['2', '其他二', basis, subject]] },
+      { name: '行政许可类', rows: [['序号', '事项名称', '实施依据', '行使主体'], ['1', '许可一', basis, subject]] },
     ]);
     const r = run([file]);
     expect(r.items.map((i) => [i.id, i.category, i.category_label])).toEqual([
@@ -158,8 +159,10 @@ describe('layouts', () => {
       ['jc-002', '行政检查', '行政检查'],
       ['qt-001', '其他行政权力', '其他行政权力'],
       ['qt-002', '其他行政权力', '其他行政权力'],
+      ['xk-001', '行政许可', '行政许可类'],
     ]);
     expect(r.report).toContain('| 行政检查 | 行政检查 | 2 | 2 | 2（一致） |');
+    expect(r.report).toContain('| 行政许可 | 行政许可类 | 1 | 1 | — |');
     expect(r.report).toContain('| 其他行政权力 | 其他行政权力 | 2 | 2 | 3（**不一致** / disagrees） |');
     expect(r.items[2]!.source!.file).toBe('per-category.xlsx#其他行政权力（3项）');
   });

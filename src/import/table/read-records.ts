@@ -16,6 +16,7 @@
 import { cellRef, columnLetter, type TableSheet } from './sheet.ts';
 import { EXPORT_ONLY_HEADERS, fieldForHeader, headerKey, SECOND_COLUMN, type ImportField } from './headers.ts';
 import { isNothing } from './cell-text.ts';
+import { categoryOf } from './categories.ts';
 
 export interface ColumnInfo {
   column: number;
@@ -92,7 +93,7 @@ export function readRecords(sheets: TableSheet[], overrides: Map<string, ImportF
     if (stated) {
       read.statedCategory = stated[1]!.trim();
       read.statedCount = Number(stated[2]);
-    }
+    } else if (categoryOf(sheet.name)) read.statedCategory = sheet.name.trim();
     out.sheets.push(read);
     const headerRow = findHeaderRow(sheet, overrides);
     if (headerRow === undefined) {

@@ -4,16 +4,14 @@
  * (其他权力, 行政许可类 …) map to the standard category and the label is kept as category_label.
  * A label that maps to no category is an error with its file, sheet, row and column.
  */
-import { CATEGORY_NAMES, normalizeCategoryLabel, type CategoryName } from '../../content/categories.ts';
+import { CATEGORY_NAMES } from '../../content/categories.ts';
+import { categoryOf } from './categories.ts';
 import type { ParsedItem } from '../types.ts';
 import { cellAccountability, cellBlocks, cellDuties, cellLine, cellLines, cellRichText } from './cell-text.ts';
 import type { ImportField } from './headers.ts';
 import type { RecordRead, SheetRead } from './read-records.ts';
 import { cellRef } from './sheet.ts';
 
-export function categoryOf(label: string): CategoryName | undefined {
-  return normalizeCategoryLabel(label) ?? normalizeCategoryLabel(label.replace(/\s+/g, '').replace(/类$/, ''));
-}
 
 export interface ItemsContext {
   slug: string;

@@ -6,7 +6,7 @@ import { CATEGORY_NAMES, type CategoryName } from '../../content/categories.ts';
 import type { Bureau } from '../../content/bureau-schema.ts';
 import type { Item } from '../../content/item-schema.ts';
 import { IMPORT_FIELDS, type ImportField } from './headers.ts';
-import { categoryOf } from './records-to-items.ts';
+import { categoryOf } from './categories.ts';
 import type { LeftCell, SheetRead } from './read-records.ts';
 import { cellRef, columnLetter } from './sheet.ts';
 
