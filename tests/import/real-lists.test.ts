@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Item } from '../../src/content/item-schema.ts';
 import { importFiles, type BureauOptions } from '../../src/import/table/import-files.ts';
 import { ImportInputError } from '../../src/import/table/headers.ts';
+import { readTableFile } from '../../src/import/table/read-file.ts';
 import { checkContent } from '../../src/lint/check-content.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { countByCategory } from './seed-test-helpers.ts';
@@ -193,6 +194,49 @@ describe('克拉玛依市财政局 (BIFF8 named .xlsx, stray column, footnote)',
     expect(eighteenth.name).toMatch(/^融资担保公司在住所地所在省、自治区、直辖市范围内设立分支机构，变更名称，变更持有/);
     expect(eighteenth.remarks).toBeUndefined();
   });
+});
+
+/** Every string inside a value, joined, without whitespace. */
+function allText(value: unknown): string {
+  if (typeof value === 'string') return value.replace(/\s+/g, '');
+  if (Array.isArray(value)) return value.map(allText).join('|');
+  if (value && typeof value === 'object') return Object.values(value).map(allText).join('|');
+  return '';
+}
+
+const LIST_MARKER = /^(\d{1,2}\s*[、.．]|（\d{1,2}）|\(\d{1,2}\)|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473])/;
+
+describe('nothing lost', () => {
+  const lists = [
+    ['karamay-yibao-2024.xls', yibao],
+    ['karamay-renshe-2024.xls', renshe],
+    ['karamay-guodongban-2024.xlsx', guodongban],
+    ['karamay-caizheng-2025.xlsx', caizheng],
+  ] as const;
+  for (const [file, result] of lists) {
+    it(`${file}: every line of every non-empty cell below the header is in an item of its row, or in the report`, () => {
+      const { sheets } = readTableFile(new Uint8Array(readFileSync(join(FIXTURES, file))), file);
+      const report = result.report.replace(/\s+/g, '');
+      let checked = 0;
+      for (const sheet of sheets) {
+        const header = sheet.rows.findIndex((row) => row.some((c) => c.replace(/\s+/g, '') === '事项名称'));
+        for (let r = header + 1; r < sheet.rows.length; r++) {
+          const own = result.items.filter((i) => i.source!.file === `${file}#${sheet.name}` && i.source!.lines[0] <= r + 1 && r + 1 <= i.source!.lines[1]);
+          const text = own.map(allText).join('|');
+          for (const cell of sheet.rows[r] ?? []) {
+            if (['', '/', '无'].includes(cell.trim())) continue;
+            for (const line of cell.split('\n')) {
+              const bare = line.replace(/\s+/g, '').replace(LIST_MARKER, '').replace(/[：:]$/, '');
+              if (bare === '') continue;
+              checked++;
+              expect(text.includes(bare) || report.includes(bare), `${sheet.name} row ${r + 1}: ${line}`).toBe(true);
+            }
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(100);
+    });
+  }
 });
 
 describe('all four', () => {
