@@ -189,7 +189,7 @@ describe('layouts', () => {
     expect(r.report).not.toMatch(/[GH] 列/);
   });
 
-  it('joins a cell hard-wrapped mid-word and keeps lines that start something of their own', () => {
+  it('joins a name or subject hard-wrapped mid-word, and keeps the line breaks of running text', () => {
     const file = workbook('wrapped.xlsx', [
       { name: 'Sheet1', rows: [HEADER, ['1', '对不按规定办理登记\n行为的处罚', '', '行政处罚', '【法律】《示例法》\n第十条：示例条文。', '示例县医疗\n保障局']] },
     ]);

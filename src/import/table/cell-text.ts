@@ -11,41 +11,36 @@ import { groupNumberedLines } from '../clean/numbered-lines.ts';
 import { collapseWhitespace } from '../clean/spacing.ts';
 import { removeWordArtefacts, splitEnumeration } from '../clean/text.ts';
 
-/** Cells that mean "nothing here": empty, /, 无, —, －. */
-const NOTHING = new Set(['', '/', '／', '无', '—', '——', '－', '-']);
-export function isNothing(text: string): boolean {
-  return NOTHING.has(text.replace(/\s+/g, ''));
+/**
+ * Cells that mean "nothing here": empty, /, —, and 无 — except in the time-limit and fee columns,
+ * where 无 is itself the answer (法定时限：无, 收费：无) and is kept as written.
+ */
+const NOTHING = new Set(['', '/', '／', '—', '——', '－', '-']);
+const NONE_IS_AN_ANSWER = new Set(['legal_time_limit', 'promised_time_limit', 'fee']);
+export function isNothing(text: string, field?: string): boolean {
+  const bare = text.replace(/\s+/g, '');
+  return NOTHING.has(bare) || (bare === '无' && !(field !== undefined && NONE_IS_AN_ANSWER.has(field)));
 }
 
 const IDEOGRAPH = /[\u3400-\u9fff]/;
-/** Lines that start something of their own: a list marker, 【法律】, 《…》, 第…条. */
-const OWN_START = /^(\d{1,2}\s*[、.．]|[（(]\s*\d{1,2}\s*[)）]|[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[\u2460-\u2473]|【|《|第[一二三四五六七八九十百零\d]+[条款项章])/;
-
-/**
- * A line broken in the middle of a word by a narrow column (追责对象⏎范围): the line ends with a
- * Chinese character — not punctuation — and the next begins with one, and the next line does not
- * begin something of its own (a numbered entry, 【法律】, 《…》, 第…条).
- */
-export function isMidWordBreak(line: string, next: string): boolean {
-  return IDEOGRAPH.test(line.slice(-1)) && IDEOGRAPH.test(next.charAt(0)) && !OWN_START.test(next);
-}
-
-/** The cell's lines, each cleaned; empty lines dropped; lines hard-wrapped mid-word joined. */
+/** The cell's lines, each cleaned; empty lines dropped. Line breaks are kept: in running text they are the source's. */
 export function cellLines(text: string): string[] {
-  const lines = removeWordArtefacts(text)
+  return removeWordArtefacts(text)
     .split(/\r\n|\r|\n/)
     .map(collapseWhitespace)
     .filter((line) => line.length > 0);
-  const out: string[] = [];
-  for (const line of lines) {
-    const last = out[out.length - 1];
-    if (last !== undefined && isMidWordBreak(last, line)) out[out.length - 1] = last + line;
-    else out.push(line);
-  }
-  return out;
 }
 
-/** A single-line value (name, subject, department …): the lines joined, with a space only between non-Chinese text. */
+/** Text that keeps its line breaks (a time limit, a fee): the cleaned lines joined by line breaks. */
+export function cellText(text: string): string {
+  return cellLines(text).join('\n');
+}
+
+/**
+ * A single-line value (name, 子项, subject, department …): a narrow column wraps it, so its lines
+ * are joined — directly where the break falls between Chinese characters (对不按规定办理登记⏎行为的处罚),
+ * with a space between other text.
+ */
 export function cellLine(text: string): string {
   return cellLines(text).reduce((acc, line) => (acc === '' ? line : IDEOGRAPH.test(acc.slice(-1)) || IDEOGRAPH.test(line.charAt(0)) ? acc + line : `${acc} ${line}`), '');
 }

@@ -28,6 +28,8 @@ export const IMPORT_FIELDS = [
   'remarks',
   'source_file',
   'source_lines',
+  'item_id',
+  'step',
 ] as const;
 
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -42,7 +44,7 @@ export const HEADER_WORDINGS: Record<ImportField, string[]> = {
   code: ['编码', '职权编码', '权力编码', '事项编码', '地方权力编码', '主项编码'],
   subitem_code: ['子项编码', '子项地方权力编码'],
   subject: ['行使主体', '实施主体', '行政主体', '责任主体', '实施机关'],
-  department: ['承办机构', '承办科室', '承办单位', '内设机构', '具体承办机构'],
+  department: ['承办机构', '承办科室', '承办单位', '内设机构', '具体承办机构', '责任科室'],
   level: ['实施层级及权限', '实施层级', '行使层级', '办事层级', '层级'],
   level_scope: ['实施权限'],
   department_duties: ['部门职责'],
@@ -57,6 +59,8 @@ export const HEADER_WORDINGS: Record<ImportField, string[]> = {
   remarks: ['备注'],
   source_file: ['来源文件'],
   source_lines: ['来源行号'],
+  item_id: ['事项标识'],
+  step: ['办理环节'],
 };
 
 /**
@@ -77,11 +81,11 @@ const EXACT_ONLY = new Set(['事项', '项目', '类型', '类别']);
 const WORDINGS_LONGEST_FIRST = [...BY_WORDING.keys()].filter((w) => !EXACT_ONLY.has(w)).sort((a, b) => b.length - a.length);
 
 /**
- * Columns the site's own Excel/CSV export adds that an import does not read back: the item's id
- * (ids are given again by category and order), 运行流程 and 流程图 (kept in content/ only), page
- * links. Their cells are listed in the report like any unmapped column.
+ * Columns the site's own Excel/CSV export adds that an import does not read back: 运行流程 as one
+ * text (the workbook's 运行流程 sheet is read instead), 流程图 (kept in content/ only), page links.
+ * Their cells are listed in the report like any unmapped column.
  */
-export const EXPORT_ONLY_HEADERS = new Set(['事项标识', '运行流程', '流程图', '页面', '部门标识', '部门', '投诉电话']);
+export const EXPORT_ONLY_HEADERS = new Set(['运行流程', '流程图', '页面', '部门标识', '部门', '投诉电话']);
 
 /** The field a header names, and how it was found; undefined when no wording matches. */
 export function fieldForHeader(text: string, overrides: Map<string, ImportField> = new Map()): { field: ImportField; how: 'map' | 'exact' | 'contains' } | undefined {

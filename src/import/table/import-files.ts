@@ -14,7 +14,8 @@ import { toYaml } from '../yaml-writer.ts';
 import { ImportInputError, parseMapOptions, type ImportField } from './headers.ts';
 import { readTableFile } from './read-file.ts';
 import { readRecords } from './read-records.ts';
-import { recordsToItems } from './records-to-items.ts';
+import { itemKey, recordsToItems, recordsToSteps } from './records-to-items.ts';
+import { cellRef } from './sheet.ts';
 import { tableImportReport, type FileRead } from './table-report.ts';
 
 export interface BureauOptions {
@@ -122,7 +123,10 @@ export function prepareImport(options: ImportFilesOptions): ImportFilesResult {
   const decisions: string[] = [];
   for (const { file, records } of allRecords) {
     decisions.push(...records.decisions.map((d) => `\`${file.fileName}\` ${d}`));
-    const converted = recordsToItems(records.records, {
+    const kindOf = (r: { sheet: string }) => records.sheets.find((s) => s.sheet === r.sheet)?.kind;
+    const processRead = recordsToSteps(records.records.filter((r) => kindOf(r) === 'process'), file.fileName);
+    errors.push(...processRead.errors);
+    const converted = recordsToItems(records.records.filter((r) => kindOf(r) === 'items'), {
       slug: options.slug,
       fileName: file.fileName,
       hasSheets: file.format !== 'csv',
@@ -131,6 +135,14 @@ export function prepareImport(options: ImportFilesOptions): ImportFilesResult {
     });
     errors.push(...converted.errors);
     decisions.push(...converted.decisions.map((d) => `\`${file.fileName}\` ${d}`));
+    // 运行流程 rows join their item (same 事项标识, or same 事项名称 and 子项).
+    const keys = converted.records.map(itemKey);
+    for (const [key, steps] of processRead.steps) {
+      const at = keys.indexOf(key);
+      if (at < 0 || keys.indexOf(key, at + 1) >= 0)
+        errors.push(`${file.fileName} ${cellRef(steps[0]!.record.sheet, steps[0]!.record.rows[0]!)}：运行流程行${at < 0 ? '找不到' : '对应不止一个'}同一事项标识（或同名同子项）的事项 / process rows match ${at < 0 ? 'no' : 'more than one'} item`);
+      else converted.items[at]!.process = steps.map((s) => s.step);
+    }
     items.push(...converted.items);
   }
   const firstFile = files[0]?.fileName ?? 'unknown';

@@ -29,6 +29,8 @@ export interface ColumnInfo {
 
 export interface SheetRead {
   sheet: string;
+  /** A sheet of 运行流程 steps (its header has 办理环节), one row per step, rather than of items. */
+  kind: 'items' | 'process';
   headerRow?: number;
   /** Rows above the header (row -1 for a paragraph above a Word table). */
   titleRows: { row: number; text: string }[];
@@ -88,7 +90,7 @@ function mergeOrigins(sheet: TableSheet): Map<string, { r: number; c: number }> 
 export function readRecords(sheets: TableSheet[], overrides: Map<string, ImportField>): RecordsRead {
   const out: RecordsRead = { sheets: [], records: [], leftCells: [], decisions: [], nothingCells: 0 };
   for (const sheet of sheets) {
-    const read: SheetRead = { sheet: sheet.name, titleRows: [], columns: [], rowsRead: 0 };
+    const read: SheetRead = { sheet: sheet.name, kind: 'items', titleRows: [], columns: [], rowsRead: 0 };
     const stated = SHEET_COUNT.exec(sheet.name.trim());
     if (stated) {
       read.statedCategory = stated[1]!.trim();
@@ -135,6 +137,7 @@ export function readRecords(sheets: TableSheet[], overrides: Map<string, ImportF
       if (info.field) taken.set(info.field, c);
       read.columns.push(info);
     }
+    if (taken.has('step')) read.kind = 'process';
     const columnOf = (field: ImportField) => taken.get(field);
     const filled = (r: number, c: number | undefined): string => {
       if (c === undefined) return '';
@@ -180,7 +183,7 @@ export function readRecords(sheets: TableSheet[], overrides: Map<string, ImportF
         if (!info.field) continue;
         const text = filled(r, info.column);
         if (text.trim() === '') continue;
-        if (isNothing(text)) {
+        if (isNothing(text, info.field)) {
           if (!origins.has(`${r},${info.column}`)) out.nothingCells++;
           continue;
         }

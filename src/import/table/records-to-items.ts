@@ -6,8 +6,9 @@
  */
 import { CATEGORY_NAMES } from '../../content/categories.ts';
 import { categoryOf } from './categories.ts';
+import type { ProcessStep } from '../../content/item-schema.ts';
 import type { ParsedItem } from '../types.ts';
-import { cellAccountability, cellBlocks, cellDuties, cellLine, cellLines, cellRichText } from './cell-text.ts';
+import { cellAccountability, cellBlocks, cellDuties, cellLine, cellRichText, cellText } from './cell-text.ts';
 import type { ImportField } from './headers.ts';
 import type { RecordRead, SheetRead } from './read-records.ts';
 import { cellRef } from './sheet.ts';
@@ -72,9 +73,10 @@ export function recordsToItems(records: RecordRead[], ctx: ItemsContext): ItemsR
     }
     const line = (f: ImportField) => (cell(f) === undefined ? undefined : cellLine(cell(f)!));
     const rich = (f: ImportField) => (cell(f) === undefined ? undefined : cellRichText(cell(f)!));
-    const legal = line('legal_time_limit');
-    const promised = line('promised_time_limit');
-    const fee = cell('fee') === undefined ? undefined : cellLines(cell('fee')!).join('\n');
+    const multiline = (f: ImportField) => (cell(f) === undefined ? undefined : cellText(cell(f)!));
+    const legal = multiline('legal_time_limit');
+    const promised = multiline('promised_time_limit');
+    const fee = multiline('fee');
     const rows = record.rows.map((r) => r + 1);
     let source: ParsedItem['source'] = { file: ctx.hasSheets ? `${ctx.fileName}#${record.sheet}` : ctx.fileName, lines: [Math.min(...rows), Math.max(...rows)] };
     const statedFile = line('source_file');
@@ -110,5 +112,51 @@ export function recordsToItems(records: RecordRead[], ctx: ItemsContext): ItemsR
   }
   if (subjectDefaulted.length > 0)
     out.decisions.push(`行使主体为空的行（第 ${subjectDefaulted.join('、')} 行），以部门名称“${ctx.subjectFallback}”作为行使主体 / rows without 行使主体 take the bureau's name`);
+  return out;
+}
+
+/** Which item a record belongs to: its 事项标识 when the sheet has one, else 事项名称 and 子项. */
+export function itemKey(record: RecordRead): string {
+  const id = record.cells.item_id?.text;
+  if (id !== undefined && cellLine(id) !== '') return `id:${cellLine(id)}`;
+  return `name:${cellLine(record.cells.name?.text ?? '')}|${cellLine(record.cells.subitem?.text ?? '')}`;
+}
+
+export interface StepsRead {
+  /** Steps by item key (itemKey), in row order. */
+  steps: Map<string, { step: ProcessStep; record: RecordRead }[]>;
+  errors: string[];
+}
+
+/**
+ * Rows of a 运行流程 sheet (a header with 办理环节) into steps: 办理环节, 责任事项, 责任科室 (or
+ * 承办机构), 承诺时限, 法定时限, 收费. They join the item with the same 事项标识, or else the same
+ * 事项名称 and 子项.
+ */
+export function recordsToSteps(records: RecordRead[], fileName: string): StepsRead {
+  const out: StepsRead = { steps: new Map(), errors: [] };
+  for (const record of records) {
+    const line = (f: ImportField) => (record.cells[f] === undefined ? undefined : cellLine(record.cells[f]!.text));
+    const multiline = (f: ImportField) => (record.cells[f] === undefined ? undefined : cellText(record.cells[f]!.text));
+    const stage = line('step');
+    if (!stage) {
+      out.errors.push(`${fileName} ${cellRef(record.sheet, record.rows[0]!)}：运行流程行缺少办理环节 / a process row without 办理环节`);
+      continue;
+    }
+    const duty = record.cells.duties === undefined ? undefined : cellRichText(record.cells.duties.text);
+    const fee = multiline('fee');
+    const promised = multiline('promised_time_limit');
+    const legal = multiline('legal_time_limit');
+    const step: ProcessStep = {
+      stage,
+      ...(duty !== undefined ? { duty } : {}),
+      ...(line('department') ? { section: line('department') } : {}),
+      ...(promised ? { promised_time_limit: promised } : {}),
+      ...(legal ? { legal_time_limit: legal } : {}),
+      ...(fee ? { fee } : {}),
+    };
+    const key = itemKey(record);
+    out.steps.set(key, [...(out.steps.get(key) ?? []), { step, record }]);
+  }
   return out;
 }

@@ -58,6 +58,8 @@ const FIELD_NAMES: Record<ImportField, string> = {
   remarks: '备注',
   source_file: '来源文件',
   source_lines: '来源行号',
+  item_id: '事项标识',
+  step: '办理环节',
 };
 
 function cellText(text: string): string {
@@ -78,7 +80,7 @@ export function tableImportReport(bureau: Bureau, items: Item[], files: FileRead
     push(`- \`${f.fileName}\`：${f.format}${f.encoding ? `（${f.encoding}）` : ''}，${f.sheets.length} 个工作表/表格`);
     for (const s of f.sheets) {
       if (s.headerRow === undefined) push(`  - 「${s.sheet}」：没有表头行，未读取 / no header row, not read`);
-      else push(`  - 「${s.sheet}」：表头在第 ${s.headerRow + 1} 行，读取 ${s.rowsRead} 行数据${s.titleRows.length ? `；标题行：${s.titleRows.map((t) => `“${t.text}”`).join('、')}` : ''}`);
+      else push(`  - 「${s.sheet}」：${s.kind === 'process' ? '运行流程表，' : ''}表头在第 ${s.headerRow + 1} 行，读取 ${s.rowsRead} 行数据${s.titleRows.length ? `；标题行：${s.titleRows.map((t) => `“${t.text}”`).join('、')}` : ''}`);
     }
   }
   const subitems = items.filter((i) => i.subitem).length;
@@ -116,7 +118,7 @@ export function tableImportReport(bureau: Bureau, items: Item[], files: FileRead
       push(`- 「${s.sheet}」未对应 / not mapped: ${unmapped.map((c) => `${columnLetter(c.column)} “${c.header || '（无表头）'}”${c.note ? `（${c.note}）` : ''}`).join('；') || '无 / none'}`);
     }
   const used = new Set(files.flatMap((f) => f.sheets.flatMap((s) => s.columns.map((c) => c.field).filter(Boolean))));
-  const absent = IMPORT_FIELDS.filter((f) => !used.has(f) && f !== 'category_label' && f !== 'source_file' && f !== 'source_lines').map((f) => FIELD_NAMES[f]);
+  const absent = IMPORT_FIELDS.filter((f) => !used.has(f) && !['category_label', 'source_file', 'source_lines', 'item_id', 'step'].includes(f)).map((f) => FIELD_NAMES[f]);
   push(`- 文件中没有的字段 / fields the file lacks: ${absent.join('、') || '无'}`);
   push();
   push('## 七要素 / The seven required elements');

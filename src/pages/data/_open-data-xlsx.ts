@@ -4,12 +4,14 @@
  * one row per item or 子项, under a title row with the list's title. Column labels and cell texts
  * come from the CSV columns (_open-data.ts), so a renamed label changes both; only 责任事项 is
  * written differently (each stage's name on its own line), the way provincial templates write it.
- * `npm run import -- data/<bureau>.xlsx` reads it back into the same items (tests/import/round-trip.test.ts).
+ * Items with a 运行流程 have its steps on a second sheet, one row per step, tied to the item by
+ * 事项标识. `npm run import -- data/<bureau>.xlsx` reads both back into the same items
+ * (tests/import/round-trip.test.ts).
  */
-import type { Item } from '../../content/item-schema.ts';
+import type { Item, ProcessStep } from '../../content/item-schema.ts';
 import type { BureauModel } from '../../model/site-model.ts';
 import { CSV_COLUMNS, richTextLines } from './_open-data.ts';
-import { writeXlsx } from './_xlsx-writer.ts';
+import { writeXlsx, type XlsxSheet } from './_xlsx-writer.ts';
 
 interface XlsxColumn {
   header: string;
@@ -53,21 +55,40 @@ export const XLSX_COLUMNS: XlsxColumn[] = [
   csvColumn('fee', 14),
   csvColumn('remarks', 20),
   csvColumn('category_label', 10),
-  csvColumn('process', 40),
   csvColumn('flowcharts', 20),
   csvColumn('source.file', 20),
   csvColumn('source.lines', 10),
   csvColumn('id', 10),
 ];
 
+/** The 运行流程 sheet: one row per step, tied to its item by 事项标识. */
+export const PROCESS_COLUMNS: { header: string; width: number; cell: (item: Item, step: ProcessStep) => string }[] = [
+  { header: '事项标识', width: 10, cell: (i) => i.id },
+  { header: '序号', width: 6, cell: (i) => i.number ?? '' },
+  { header: '事项名称', width: 28, cell: (i) => i.name },
+  { header: '子项', width: 22, cell: (i) => i.subitem ?? '' },
+  { header: '办理环节', width: 12, cell: (_, s) => s.stage },
+  { header: '责任事项', width: 50, cell: (_, s) => richTextLines(s.duty) },
+  { header: '责任科室', width: 16, cell: (_, s) => s.section ?? '' },
+  { header: '承诺时限', width: 14, cell: (_, s) => s.promised_time_limit ?? '' },
+  { header: '法定时限', width: 14, cell: (_, s) => s.legal_time_limit ?? '' },
+  { header: '收费情况及依据', width: 16, cell: (_, s) => s.fee ?? '' },
+];
+
 export function openDataXlsx(model: BureauModel): Uint8Array<ArrayBuffer> {
-  return writeXlsx({
-    name: '权责清单',
-    title: model.bureau.list_title,
-    header: XLSX_COLUMNS.map((c) => c.header),
-    rows: model.items.map((item) => XLSX_COLUMNS.map((c) => c.cell(item, model))),
-    widths: XLSX_COLUMNS.map((c) => c.width),
-  });
+  const sheets: XlsxSheet[] = [
+    {
+      name: '权责清单',
+      title: model.bureau.list_title,
+      header: XLSX_COLUMNS.map((c) => c.header),
+      rows: model.items.map((item) => XLSX_COLUMNS.map((c) => c.cell(item, model))),
+      widths: XLSX_COLUMNS.map((c) => c.width),
+    },
+  ];
+  const steps = model.items.flatMap((item) => (item.process ?? []).map((step) => PROCESS_COLUMNS.map((c) => c.cell(item, step))));
+  if (steps.length > 0)
+    sheets.push({ name: '运行流程', title: `${model.bureau.list_title} 运行流程`, header: PROCESS_COLUMNS.map((c) => c.header), rows: steps, widths: PROCESS_COLUMNS.map((c) => c.width) });
+  return writeXlsx(sheets);
 }
 
 export const XLSX_HEADERS = { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };

@@ -1,5 +1,5 @@
 /**
- * A minimal, deterministic .xlsx (Office Open XML) writer: one sheet of text cells, an optional
+ * A minimal, deterministic .xlsx (Office Open XML) writer: sheets of text cells, each with an optional
  * title row merged across the table, a header row that stays frozen while scrolling, wrapped text
  * aligned to the top, column widths. Cells are inline strings, so nothing in them is ever read as a
  * formula. The zip (fflate) has fixed timestamps, so the same list gives the same bytes on every
@@ -89,24 +89,36 @@ const STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-/** The workbook's bytes. */
-export function writeXlsx(sheet: XlsxSheet): Uint8Array<ArrayBuffer> {
+/** The workbook's bytes: the sheets in order, the first one active. */
+export function writeXlsx(sheets: XlsxSheet[]): Uint8Array<ArrayBuffer> {
   const xml = (s: string) => strToU8(s);
-  const files = {
+  const headerRow = (sheet: XlsxSheet) => (sheet.title ? 2 : 1);
+  const sheetName = (sheet: XlsxSheet) => escapeXml(sheet.name.slice(0, 31));
+  const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': xml(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>',
     ),
     '_rels/.rels': xml(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
     ),
     'xl/workbook.xml': xml(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets><sheet name="${escapeXml(sheet.name.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets><definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'${escapeXml(sheet.name.slice(0, 31))}'!$A$${sheet.title ? 2 : 1}:$${columnLetter(sheet.header.length - 1)}$${(sheet.title ? 2 : 1) + sheet.rows.length}</definedName></definedNames></workbook>`,
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView/></bookViews><sheets>' +
+        sheets.map((sheet, i) => `<sheet name="${sheetName(sheet)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+        '</sheets><definedNames>' +
+        sheets
+          .map((sheet, i) => `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${sheetName(sheet)}'!$A$${headerRow(sheet)}:$${columnLetter(sheet.header.length - 1)}$${headerRow(sheet) + sheet.rows.length}</definedName>`)
+          .join('') +
+        '</definedNames></workbook>',
     ),
     'xl/_rels/workbook.xml.rels': xml(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+        `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
     ),
     'xl/styles.xml': xml(STYLES),
-    'xl/worksheets/sheet1.xml': xml(sheetXml(sheet)),
   };
+  sheets.forEach((sheet, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = xml(sheetXml(sheet))));
   return new Uint8Array(zipSync(files, { level: 6, mtime: new Date(1980, 0, 1) }));
 }
