@@ -80,10 +80,18 @@ export const itemSchema = z.strictObject({
   department: z.string().min(1).optional(),
   /** 办事层级 */
   level: z.string().min(1).optional(),
+  /** 实施权限 — what the level may do (the second column under 实施层级及权限 in provincial templates). */
+  level_scope: richTextSchema.optional(),
+  /** 部门职责 — the bureau's duty this item serves, where the list states it. */
+  department_duties: richTextSchema.optional(),
   /** 实施依据 — ordered passages. */
   basis: z.array(blockSchema).min(1),
   /** 责任事项 — ordered stages; absent where the source leaves the cell empty (the linter warns). */
   duties: z.array(dutyStageSchema).min(1).optional(),
+  /** 责任事项依据 — the legal basis of the 责任事项, where the list states it. */
+  duty_basis: richTextSchema.optional(),
+  /** 追责对象范围 — who is held accountable. */
+  accountable_parties: richTextSchema.optional(),
   /** 追责情形 */
   accountability: accountabilitySchema.optional(),
   /** 运行流程 — steps of the procedure where the source gives them. */

@@ -6,8 +6,12 @@ export const lineRangeSchema = z
   .refine(([from, to]) => from <= to, { message: '行号范围的起始行必须不大于结束行 / range start must not exceed its end' });
 
 export const provenanceSchema = z.strictObject({
-  /** 来源文件 — path of the seed, relative to the project root (seeds/…). */
-  file: z.string().regex(/^seeds\/[^/]+$/, { message: '必须是 seeds/ 下的文件名 / must be a file under seeds/' }),
+  /**
+   * 来源文件 — path of the seed, relative to the project root (seeds/…), or the name of the
+   * spreadsheet, CSV or Word file a list was imported from (npm run import -- FILE), with
+   * `#工作表` for a workbook's sheet or a document's table (清单.xls#附表1).
+   */
+  file: z.string().regex(/^(seeds\/)?[^/\\]+$/, { message: '必须是 seeds/ 下的文件名或导入文件的文件名 / must be a file under seeds/ or the name of an imported file' }),
   /** 行号范围 — first and last line of the seed this content was read from. */
   lines: lineRangeSchema,
 });

@@ -1,9 +1,10 @@
 /**
- * Runs every seed parser and writes content/<bureau>/: bureau.yaml, one <id>.yaml per item,
- * flowcharts/<id>.yaml and IMPORT.md. The bureau's folder is rewritten whole, so files of items
- * that disappeared from a seed do not linger.
+ * Runs every seed parser and writes <content>/<bureau>/: bureau.yaml, one <id>.yaml per item,
+ * flowcharts/<id>.yaml and IMPORT.md. content/ is the source of truth once written: a bureau
+ * whose folder exists is left alone (and reported as skipped) unless force is set; with force the
+ * folder is rewritten whole, so files of items that disappeared from a seed do not linger.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bureauSchema } from '../content/bureau-schema.ts';
 import { flowchartSchema } from '../content/flowchart-schema.ts';
@@ -19,15 +20,29 @@ export interface ImportSummary {
   slug: string;
   items: number;
   flowcharts: number;
+  /** True when the folder existed and was left alone (no force). */
+  skipped: boolean;
 }
 
-export function runImport(root: string): ImportSummary[] {
+export interface RunImportOptions {
+  /** Folder to write the bureaus into (default: <root>/content). */
+  contentDir?: string;
+  /** Replace existing bureau folders. */
+  force?: boolean;
+}
+
+export function runImport(root: string, options: RunImportOptions = {}): ImportSummary[] {
   const summaries: ImportSummary[] = [];
+  const contentDir = options.contentDir ?? join(root, 'content');
   for (const parser of SEED_PARSERS) {
     const text = readFileSync(join(root, 'seeds', parser.seedFile), 'utf8');
     const parsed = parser.parse(text);
     const items = assignItemIds(parsed.items);
-    const folder = join(root, 'content', parser.slug);
+    const folder = join(contentDir, parser.slug);
+    if (existsSync(folder) && !options.force) {
+      summaries.push({ slug: parser.slug, items: items.length, flowcharts: parsed.flowcharts.length, skipped: true });
+      continue;
+    }
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder, { recursive: true });
     if (parsed.flowcharts.length > 0) mkdirSync(join(folder, 'flowcharts'));
@@ -35,7 +50,7 @@ export function runImport(root: string): ImportSummary[] {
     for (const item of items) writeFileSync(join(folder, `${item.id}.yaml`), toYaml(item, itemSchema, HEADER));
     for (const chart of parsed.flowcharts) writeFileSync(join(folder, 'flowcharts', `${chart.id}.yaml`), toYaml(chart, flowchartSchema, HEADER));
     writeFileSync(join(folder, 'IMPORT.md'), importReport(parsed, parser.seedFile, items.length));
-    summaries.push({ slug: parser.slug, items: items.length, flowcharts: parsed.flowcharts.length });
+    summaries.push({ slug: parser.slug, items: items.length, flowcharts: parsed.flowcharts.length, skipped: false });
   }
   return summaries;
 }

@@ -64,6 +64,11 @@ function checkReferences(content: LoadedContent): Problem[] {
   return problems;
 }
 
+/** 子项 of one 主项 share its 序号 in lists where the 主项's cells are merged over its 子项 rows. */
+export function isSubitemOfSameItem(a: Item, b: Item): boolean {
+  return a.name === b.name && a.subitem !== undefined && b.subitem !== undefined && a.subitem !== b.subitem;
+}
+
 function checkNumbers(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, LoadedDocument<Item>>();
@@ -71,6 +76,8 @@ function checkNumbers(content: LoadedContent): Problem[] {
     if (doc.data.number === undefined) continue;
     const key = `${doc.data.bureau}|${doc.data.category}|${doc.data.number}`;
     const first = seen.get(key);
+    // 子项 of one 主项 share its 序号 (the 主项's cells merged over its 子项 rows).
+    if (first && isSubitemOfSameItem(first.data, doc.data)) continue;
     if (first)
       problems.push(at(doc, ['number'], 'error', 'NUMBER_DUPLICATE', `序号 “${doc.data.number}” 在本部门的${doc.data.category}中已由 ${first.file.path} 使用；同一类别内序号不能重复 / duplicate number within category`));
     else seen.set(key, doc);

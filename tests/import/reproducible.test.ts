@@ -1,8 +1,10 @@
 /**
- * `npm run import` is deterministic: regenerating content/ from seeds/ in a clean folder gives
- * exactly the committed files, byte for byte, and nothing else.
+ * The seed import is deterministic and faithful, and it never overwrites content/ on its own:
+ * content/ is the source of truth once written and may be edited by hand. Importing the seeds into
+ * two fresh folders gives byte-identical files; the import passes validation; an existing bureau
+ * folder is left alone unless force is given.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,31 +26,41 @@ function filesUnder(dir: string): string[] {
 
 const scratch = mkdtempSync(join(tmpdir(), 'qingdan-import-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+cpSync(join(ROOT, 'seeds'), join(scratch, 'seeds'), { recursive: true });
+const first = join(scratch, 'first');
+const second = join(scratch, 'second');
+const firstRun = runImport(scratch, { contentDir: first });
+runImport(scratch, { contentDir: second });
 
-describe('npm run import', () => {
-  it('regenerates the committed content/ byte for byte', () => {
-    cpSync(join(ROOT, 'seeds'), join(scratch, 'seeds'), { recursive: true });
-    runImport(scratch);
-    const committed = filesUnder(join(ROOT, 'content'));
-    const regenerated = filesUnder(join(scratch, 'content'));
-    expect(regenerated).toEqual(committed);
-    for (const file of committed) {
-      expect(readFileSync(join(scratch, 'content', file), 'utf8'), file).toBe(readFileSync(join(ROOT, 'content', file), 'utf8'));
-    }
-  });
-
-  it('gives the same files when run a second time', () => {
-    const first = filesUnder(join(scratch, 'content')).map((f) => readFileSync(join(scratch, 'content', f), 'utf8'));
-    runImport(scratch);
-    const second = filesUnder(join(scratch, 'content')).map((f) => readFileSync(join(scratch, 'content', f), 'utf8'));
-    expect(second).toEqual(first);
+describe('npm run import (seeds)', () => {
+  it('gives byte-identical files on two runs into fresh folders', () => {
+    const files = filesUnder(first);
+    expect(files.length).toBeGreaterThan(100);
+    expect(filesUnder(second)).toEqual(files);
+    for (const file of files) expect(readFileSync(join(second, file), 'utf8'), file).toBe(readFileSync(join(first, file), 'utf8'));
   });
 
   it('imports 102 items that pass validation with zero errors', () => {
-    const result = checkContent(ROOT);
+    const result = checkContent(scratch, 'first');
     expect(result.problems.filter((p) => p.level === 'error')).toEqual([]);
     expect(result.content.items).toHaveLength(102);
     const perBureau = Object.fromEntries(result.content.bureaus.map((b) => [b.data.id, result.content.items.filter((i) => i.data.bureau === b.data.id).length]));
     expect(perBureau).toEqual({ jinzhou: 26, tianshui: 16, xiangcheng: 25, xiangdu: 17, yutian: 18 });
+    expect(firstRun.every((s) => !s.skipped)).toBe(true);
+  });
+
+  it('leaves an existing bureau folder alone without force, and rewrites it with force', () => {
+    const edited = join(first, 'xiangdu', 'cf-001.yaml');
+    const original = readFileSync(edited, 'utf8');
+    writeFileSync(edited, `${original}# 手工编辑 / edited by hand\n`);
+    writeFileSync(join(first, 'xiangdu', 'extra.txt'), 'kept');
+    const again = runImport(scratch, { contentDir: first });
+    expect(again.every((s) => s.skipped)).toBe(true);
+    expect(readFileSync(edited, 'utf8')).toBe(`${original}# 手工编辑 / edited by hand\n`);
+    expect(readdirSync(join(first, 'xiangdu'))).toContain('extra.txt');
+    const forced = runImport(scratch, { contentDir: first, force: true });
+    expect(forced.every((s) => !s.skipped)).toBe(true);
+    expect(readFileSync(edited, 'utf8')).toBe(original);
+    expect(readdirSync(join(first, 'xiangdu'))).not.toContain('extra.txt');
   });
 });

@@ -24,7 +24,7 @@ const column = (header: string) => CSV_COLUMNS.findIndex((c) => c.header === hea
 
 describe('data files', () => {
   it('exist for every bureau and for all, and nothing else', () => {
-    expect(siteFiles(join(outDir, 'data'))).toEqual(['all.csv', 'all.json', 'shifan.csv', 'shifan.json', 'yangli.csv', 'yangli.json']);
+    expect(siteFiles(join(outDir, 'data'))).toEqual(['all.csv', 'all.json', 'shifan.csv', 'shifan.json', 'shifan.xlsx', 'yangli.csv', 'yangli.json', 'yangli.xlsx']);
   });
 
   it('are linked from the pages', () => {

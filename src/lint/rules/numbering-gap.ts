@@ -1,6 +1,6 @@
 /** Gaps and disorder in the printed 序号 of a bureau's category (1, 2, 4 …). */
 import type { Item } from '../../content/item-schema.ts';
-import type { LoadedContent } from '../../validate/cross-checks.ts';
+import { isSubitemOfSameItem, type LoadedContent } from '../../validate/cross-checks.ts';
 import type { Problem } from '../../validate/problem.ts';
 import type { LoadedDocument } from '../../validate/read-document.ts';
 import { warnAt } from './warn.ts';
@@ -20,7 +20,8 @@ export function numberingGapRule(content: LoadedContent): Problem[] {
     for (let i = 1; i < docs.length; i++) {
       const previous = Number(docs[i - 1]!.data.number);
       const current = Number(docs[i]!.data.number);
-      if (current !== previous + 1)
+      const sameMainItem = current === previous && isSubitemOfSameItem(docs[i - 1]!.data, docs[i]!.data);
+      if (current !== previous + 1 && !sameMainItem)
         problems.push(warnAt(docs[i]!, ['number'], 'NUMBER_GAP', `序号不连续：前一项（${docs[i - 1]!.data.id}）为 ${previous}，本项为 ${current} / numbering gap`));
     }
   }
