@@ -3,7 +3,7 @@
  * flowcharts/<id>.yaml and IMPORT.md. The bureau's folder is rewritten whole, so files of items
  * that disappeared from a seed do not linger.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bureauSchema } from '../content/bureau-schema.ts';
 import { flowchartSchema } from '../content/flowchart-schema.ts';
@@ -21,6 +21,12 @@ export interface ImportSummary {
   flowcharts: number;
 }
 
+/** Empties a bureau's folder but keeps versions/: recorded versions are history, not import output. */
+function clearFolder(folder: string): void {
+  mkdirSync(folder, { recursive: true });
+  for (const name of readdirSync(folder)) if (name !== 'versions') rmSync(join(folder, name), { recursive: true, force: true });
+}
+
 export function runImport(root: string): ImportSummary[] {
   const summaries: ImportSummary[] = [];
   for (const parser of SEED_PARSERS) {
@@ -28,8 +34,7 @@ export function runImport(root: string): ImportSummary[] {
     const parsed = parser.parse(text);
     const items = assignItemIds(parsed.items);
     const folder = join(root, 'content', parser.slug);
-    rmSync(folder, { recursive: true, force: true });
-    mkdirSync(folder, { recursive: true });
+    clearFolder(folder);
     if (parsed.flowcharts.length > 0) mkdirSync(join(folder, 'flowcharts'));
     writeFileSync(join(folder, 'bureau.yaml'), toYaml(parsed.bureau, bureauSchema, HEADER));
     for (const item of items) writeFileSync(join(folder, `${item.id}.yaml`), toYaml(item, itemSchema, HEADER));
