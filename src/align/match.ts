@@ -83,7 +83,6 @@ export const refKey = (ref: ItemRef) => `${ref.bureau}/${ref.id}`;
 /** The aligned pairs among items of different bureaus, a before b by bureau and id. */
 export function alignItems(items: Item[], threshold = MATCH_THRESHOLD): AlignedPair[] {
   const prepared = items.map(prepare);
-  const bureaus = [...new Set(items.map((i) => i.bureau))].sort();
   // best[i][bureau] = highest confidence item i reaches in that bureau
   const scores = new Map<string, Omit<AlignedPair, 'a' | 'b'>>();
   const best = prepared.map(() => new Map<string, number>());
@@ -106,7 +105,6 @@ export function alignItems(items: Item[], threshold = MATCH_THRESHOLD): AlignedP
     const [a, b] = refKey(refOf(x)) < refKey(refOf(y)) ? [refOf(x), refOf(y)] : [refOf(y), refOf(x)];
     pairs.push({ a, b, ...s });
   }
-  void bureaus;
   return pairs.sort((p, q) => refKey(p.a).localeCompare(refKey(q.a)) || refKey(p.b).localeCompare(refKey(q.b)));
 }
 
