@@ -28,7 +28,8 @@ const column = (header: string) => CSV_COLUMNS.findIndex((c) => c.header === hea
 
 describe('data files', () => {
   it('exist for every bureau and for all, and nothing else', () => {
-    expect(siteFiles(join(outDir, 'data'))).toEqual(['all.csv', 'all.json', 'shifan.csv', 'shifan.json', 'yangli.csv', 'yangli.json']);
+    // Issue 15 added the 依据索引 (laws.json), the cross-bureau matches (alignment.json) and each bureau's versions.
+    expect(siteFiles(join(outDir, 'data'))).toEqual(['alignment.json', 'all.csv', 'all.json', 'laws.json', 'shifan.csv', 'shifan.json', 'versions/shifan.json', 'versions/yangli.json', 'yangli.csv', 'yangli.json']);
   });
 
   it('are linked from the pages', () => {
