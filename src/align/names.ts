@@ -21,9 +21,20 @@ export function normalizeName(name: string): string {
     .replace(/的/g, '');
 }
 
-/** Character bigrams of a string (a single character counts as one). */
+/** The distinct character bigrams of a name, for finding candidate matches. */
+export function nameBigrams(text: string): Set<string> {
+  return new Set(bigrams(text).keys());
+}
+
+const bigramCache = new Map<string, Map<string, number>>();
+
+/** Character bigrams of a string (a single character counts as one), memoised: names repeat across bureaus. */
 function bigrams(text: string): Map<string, number> {
+  const cached = bigramCache.get(text);
+  if (cached) return cached;
   const out = new Map<string, number>();
+  if (bigramCache.size > 100_000) bigramCache.clear();
+  bigramCache.set(text, out);
   const chars = [...text];
   if (chars.length === 1) out.set(chars[0]!, 1);
   for (let i = 0; i + 1 < chars.length; i++) {
