@@ -34,7 +34,7 @@ export function crossCategories(site: SiteModel): CrossCategory[] {
 }
 
 /** Top-level folders of the site itself; a bureau with one of these ids would collide with them. */
-export const RESERVED_IDS = ['categories', 'data', 'styles', 'scripts', '_assets', 'pagefind', 'search', 'flowcharts', '404', 'all'];
+export const RESERVED_IDS = ['categories', 'laws', 'data', 'styles', 'scripts', '_assets', 'pagefind', 'search', 'flowcharts', '404', 'all'];
 
 export function assertNoReservedIds(site: SiteModel): void {
   const clash = site.bureaus.find((b) => RESERVED_IDS.includes(b.bureau.id));

@@ -4,7 +4,7 @@
  * whose folder exists is left alone (and reported as skipped) unless force is set; with force the
  * folder is rewritten whole, so files of items that disappeared from a seed do not linger.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bureauSchema } from '../content/bureau-schema.ts';
 import { flowchartSchema } from '../content/flowchart-schema.ts';
@@ -22,6 +22,12 @@ export interface ImportSummary {
   flowcharts: number;
   /** True when the folder existed and was left alone (no force). */
   skipped: boolean;
+}
+
+/** Empties a bureau's folder but keeps versions/: recorded versions are history, not import output. */
+function clearFolder(folder: string): void {
+  mkdirSync(folder, { recursive: true });
+  for (const name of readdirSync(folder)) if (name !== 'versions') rmSync(join(folder, name), { recursive: true, force: true });
 }
 
 export interface RunImportOptions {
@@ -43,8 +49,7 @@ export function runImport(root: string, options: RunImportOptions = {}): ImportS
       summaries.push({ slug: parser.slug, items: items.length, flowcharts: parsed.flowcharts.length, skipped: true });
       continue;
     }
-    rmSync(folder, { recursive: true, force: true });
-    mkdirSync(folder, { recursive: true });
+    clearFolder(folder);
     if (parsed.flowcharts.length > 0) mkdirSync(join(folder, 'flowcharts'));
     writeFileSync(join(folder, 'bureau.yaml'), toYaml(parsed.bureau, bureauSchema, HEADER));
     for (const item of items) writeFileSync(join(folder, `${item.id}.yaml`), toYaml(item, itemSchema, HEADER));

@@ -29,3 +29,10 @@ export function pagePathOf(pathname: string, base: string): string {
   const path = pathname.startsWith(trimmedBase) ? pathname.slice(trimmedBase.length) : pathname;
   return path.replace(/^\//, '').replace(/index\.html$/, '');
 }
+/** 调整记录 of a bureau (issue 15). */
+export const historyPath = (bureau: string) => `${bureau}/history/`;
+/** 依据索引 and one law's page. */
+export const lawsPath = 'laws/';
+export const lawPath = (slug: string) => `laws/${slug}/`;
+/** The powers × bureaus matrix of a category. */
+export const matrixPath = (code: string) => `categories/${code.toLowerCase()}/matrix/`;

@@ -14,6 +14,7 @@ import flowchart from './flowchart.css?raw';
 import search from './search.css?raw';
 import modes from './modes.css?raw';
 import print from './print.css?raw';
+import history from './history.css?raw';
 
-export const SITE_CSS = [base, layout, content, tables, flowchart, search, modes, print].join('\n');
+export const SITE_CSS = [base, layout, content, tables, flowchart, search, modes, history, print].join('\n');
 export const SITE_CSS_VERSION = createHash('sha256').update(SITE_CSS).digest('hex').slice(0, 10);

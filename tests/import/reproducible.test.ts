@@ -4,7 +4,7 @@
  * two fresh folders gives byte-identical files; the import passes validation; an existing bureau
  * folder is left alone unless force is given.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,9 @@ describe('npm run import (seeds)', () => {
     const original = readFileSync(edited, 'utf8');
     writeFileSync(edited, `${original}# 手工编辑 / edited by hand\n`);
     writeFileSync(join(first, 'xiangdu', 'extra.txt'), 'kept');
+    // Recorded versions (npm run release) are history, not import output: even force keeps them.
+    mkdirSync(join(first, 'xiangdu', 'versions'));
+    writeFileSync(join(first, 'xiangdu', 'versions', '001.json'), '{}');
     const again = runImport(scratch, { contentDir: first });
     expect(again.every((s) => s.skipped)).toBe(true);
     expect(readFileSync(edited, 'utf8')).toBe(`${original}# 手工编辑 / edited by hand\n`);
@@ -62,5 +65,6 @@ describe('npm run import (seeds)', () => {
     expect(forced.every((s) => !s.skipped)).toBe(true);
     expect(readFileSync(edited, 'utf8')).toBe(original);
     expect(readdirSync(join(first, 'xiangdu'))).not.toContain('extra.txt');
+    expect(readFileSync(join(first, 'xiangdu', 'versions', '001.json'), 'utf8')).toBe('{}');
   });
 });

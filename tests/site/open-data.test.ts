@@ -24,7 +24,8 @@ const column = (header: string) => CSV_COLUMNS.findIndex((c) => c.header === hea
 
 describe('data files', () => {
   it('exist for every bureau and for all, and nothing else', () => {
-    expect(siteFiles(join(outDir, 'data'))).toEqual(['all.csv', 'all.json', 'shifan.csv', 'shifan.json', 'shifan.xlsx', 'yangli.csv', 'yangli.json', 'yangli.xlsx']);
+    // Issue 15 added the 依据索引 (laws.json), the cross-bureau matches (alignment.json) and each bureau's versions.
+    expect(siteFiles(join(outDir, 'data'))).toEqual(['alignment.json', 'all.csv', 'all.json', 'laws.json', 'shifan.csv', 'shifan.json', 'shifan.xlsx', 'versions/shifan.json', 'versions/yangli.json', 'yangli.csv', 'yangli.json', 'yangli.xlsx']);
   });
 
   it('are linked from the pages', () => {

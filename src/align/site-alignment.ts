@@ -1,0 +1,75 @@
+/**
+ * Alignment for pages: the matched pairs of the site model, the same power in other bureaus for
+ * an item page, and the powers × bureaus matrix of a category. A matrix row is a group of items
+ * joined by matches (connected through any chain of matched pairs), labelled with the name of its
+ * first item as that list writes it; items matching nothing get a row of their own.
+ */
+import type { Item } from '../content/item-schema.ts';
+import type { SiteModel } from '../model/site-model.ts';
+import { alignItems, HIGH_CONFIDENCE, refKey, type AlignedPair } from './match.ts';
+
+let cached: { site: SiteModel; pairs: AlignedPair[]; byItem: Map<string, { other: Item; confidence: number }[]> } | undefined;
+
+function load(site: SiteModel) {
+  if (cached?.site === site) return cached;
+  const items = site.bureaus.flatMap((b) => b.items);
+  const byKey = new Map(items.map((i) => [`${i.bureau}/${i.id}`, i]));
+  const pairs = alignItems(items);
+  const byItem = new Map<string, { other: Item; confidence: number }[]>();
+  for (const p of pairs) {
+    const a = byKey.get(refKey(p.a))!;
+    const b = byKey.get(refKey(p.b))!;
+    byItem.set(refKey(p.a), [...(byItem.get(refKey(p.a)) ?? []), { other: b, confidence: p.confidence }]);
+    byItem.set(refKey(p.b), [...(byItem.get(refKey(p.b)) ?? []), { other: a, confidence: p.confidence }]);
+  }
+  cached = { site, pairs, byItem };
+  return cached;
+}
+
+export function sitePairs(site: SiteModel): AlignedPair[] {
+  return load(site).pairs;
+}
+
+export const confidenceLabel = (confidence: number) => (confidence >= HIGH_CONFIDENCE ? '高' : '中');
+
+/** The same power in other bureaus, best match first. */
+export function sameElsewhere(site: SiteModel, item: Item): { other: Item; confidence: number }[] {
+  return [...(load(site).byItem.get(`${item.bureau}/${item.id}`) ?? [])].sort((x, y) => y.confidence - x.confidence || x.other.bureau.localeCompare(y.other.bureau));
+}
+
+export interface MatrixRow {
+  /** The first item's name, as its list writes it. */
+  label: string;
+  /** Per bureau id, the row's items there. */
+  cells: Map<string, Item[]>;
+  /** Lowest confidence of the matches that join the row (1 for a single item). */
+  confidence: number;
+}
+
+/** Rows of powers for the items of one category, across all bureaus (matches to items of other categories are left out). */
+export function categoryMatrix(site: SiteModel, category: string): MatrixRow[] {
+  const items = site.bureaus.flatMap((b) => b.items).filter((i) => i.category === category);
+  const key = (i: Item) => `${i.bureau}/${i.id}`;
+  const parent = new Map(items.map((i) => [key(i), key(i)]));
+  const find = (k: string): string => (parent.get(k) === k ? k : find(parent.get(k)!));
+  const weakest = new Map<string, number>();
+  for (const p of load(site).pairs) {
+    const a = refKey(p.a);
+    const b = refKey(p.b);
+    if (!parent.has(a) || !parent.has(b)) continue;
+    const ra = find(a);
+    const rb = find(b);
+    const w = Math.min(weakest.get(ra) ?? 1, weakest.get(rb) ?? 1, p.confidence);
+    parent.set(rb, ra);
+    weakest.set(ra, w);
+  }
+  const rows = new Map<string, MatrixRow>();
+  for (const item of items) {
+    const root = find(key(item));
+    let row = rows.get(root);
+    if (!row) rows.set(root, (row = { label: item.subitem ? `${item.name}（${item.subitem}）` : item.name, cells: new Map(), confidence: 1 }));
+    row.cells.set(item.bureau, [...(row.cells.get(item.bureau) ?? []), item]);
+  }
+  for (const [root, row] of rows) row.confidence = weakest.get(find(root)) ?? 1;
+  return [...rows.values()].sort((x, y) => y.cells.size - x.cells.size);
+}
