@@ -167,7 +167,8 @@ describe('npm run import', () => {
     const root = join(scratch, 'import');
     cpSync(join(ROOT, 'seeds'), join(root, 'seeds'), { recursive: true });
     cpSync(join(ROOT, 'content/xiangcheng/versions'), join(root, 'content/xiangcheng/versions'), { recursive: true });
-    runImport(root);
+    // The folder exists (it holds versions/), so regenerating it takes force (issue 10).
+    runImport(root, { force: true });
     expect(readFileSync(join(root, 'content/xiangcheng/versions/001.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'content/xiangcheng/versions/001.json'), 'utf8'));
     expect(existsSync(join(root, 'content/xiangcheng/cf-001.yaml'))).toBe(true);
   });
