@@ -93,6 +93,15 @@ describe('an old Node', () => {
     expect(requireNode('22.12.0').status).toBe(1);
   });
 
+  it('guards every npm script, and engines and .node-version say the same minimum', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; engines: { node: string } };
+    for (const [name, command] of Object.entries(pkg.scripts)) expect(command, `npm run ${name}`).toMatch(/^node scripts\/require-node\.mjs && /);
+    const min = /var MIN = \[(\d+), (\d+), (\d+)\]/.exec(readFileSync(join(ROOT, 'scripts', 'require-node.mjs'), 'utf8'))!.slice(1).join('.');
+    expect(pkg.engines.node).toBe(`>=${min}`);
+    const pinned = readFileSync(join(ROOT, '.node-version'), 'utf8').trim();
+    expect(Number(pinned.split('.')[0])).toBeGreaterThanOrEqual(Number(min.split('.')[0]));
+  });
+
   it('npm scripts run on the Node that `npm ci` installed, whatever the system Node is', () => {
     const run = spawnSync('npm', ['exec', '--', 'node', '--version'], { cwd: ROOT, encoding: 'utf8' });
     expect(Number(run.stdout.trim().replace(/^v/, '').split('.')[0])).toBeGreaterThanOrEqual(24);
