@@ -7,9 +7,9 @@ export const lineRangeSchema = z
 
 export const provenanceSchema = z.strictObject({
   /** 来源文件 — path of the seed, relative to the project root (seeds/…). */
-  file: z.string().regex(/^seeds\/[^/]+$/, { message: '必须是 seeds/ 下的文件名 / must be a file under seeds/' }),
+  file: z.string().regex(/^seeds\/[^/]+$/, { message: '必须是 seeds/ 下的文件名 / must be a file under seeds/' }).meta({ title: '来源文件', description: 'seeds/ 下的文件名' }),
   /** 行号范围 — first and last line of the seed this content was read from. */
-  lines: lineRangeSchema,
+  lines: lineRangeSchema.meta({ title: '来源行号', description: '行号范围 [起, 止]：来源文件中的首行和末行' }),
 });
 
 export type Provenance = z.infer<typeof provenanceSchema>;
