@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 // SITE_URL (the address of the site's home page) enables absolute URLs (canonical links, portal Url
@@ -10,7 +11,7 @@ const siteUrl = process.env.SITE_URL || undefined;
 export default defineConfig({
   site: siteUrl,
   base: siteUrl ? new URL(siteUrl).pathname : undefined,
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), searchIndex()],
   trailingSlash: 'ignore',
   build: { format: 'directory', assets: '_assets', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

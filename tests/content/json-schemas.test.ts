@@ -35,10 +35,12 @@ class LanguageClient {
   private pending = new Map<number, (result: unknown) => void>();
   private listeners: ((message: { method: string; params: unknown }) => void)[] = [];
 
-  constructor(
-    private readonly server: ChildProcessWithoutNullStreams,
-    private readonly onRequest: (method: string, params: unknown) => unknown,
-  ) {
+  private readonly server: ChildProcessWithoutNullStreams;
+  private readonly onRequest: (method: string, params: unknown) => unknown;
+
+  constructor(server: ChildProcessWithoutNullStreams, onRequest: (method: string, params: unknown) => unknown) {
+    this.server = server;
+    this.onRequest = onRequest;
     server.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
   }
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crossCategories } from '../../src/components/site-pages.ts';
 import { categoryCode } from '../../src/content/categories.ts';
 import { bureauPath, categoryPath, crossCategoryPath, flowchartPath, itemFlowchartPath, itemPath } from '../../src/model/paths.ts';
-import { buildSiteModel } from '../../src/model/site-model.ts';
+import { siteModelOfFolder } from '../../src/model/site-model-files.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
@@ -65,7 +65,7 @@ describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
   }
 
   it('on the real lists: home, every bureau, its first item, category and charts, every cross-bureau page', async () => {
-    const model = buildSiteModel(process.cwd(), 'content');
+    const model = siteModelOfFolder(process.cwd(), 'content');
     const paths = [
       '',
       'categories/',

@@ -17,7 +17,8 @@ import { chartForItem } from '../../src/flowchart/item-chart.ts';
 import { outlineSteps, procedureOutline } from '../../src/flowchart/outline.ts';
 import { drawForSheet, MIN_PRINT_TEXT_PT, type SheetDrawing } from '../../src/flowchart/print-sheet.ts';
 import { flowchartPath, itemFlowchartPath, itemPath } from '../../src/model/paths.ts';
-import { buildSiteModel, type SiteModel } from '../../src/model/site-model.ts';
+import type { SiteModel } from '../../src/model/site-model.ts';
+import { siteModelOfFolder } from '../../src/model/site-model-files.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { siteFiles } from '../helpers/site-files.ts';
@@ -30,7 +31,7 @@ let browser: Browser;
 let model: SiteModel;
 
 beforeAll(async () => {
-  model = buildSiteModel(process.cwd(), 'content');
+  model = siteModelOfFolder(process.cwd(), 'content');
   siteDir = buildSite({ content: 'content' });
   server = await serveStatic(siteDir);
   browser = await launchChromium();
