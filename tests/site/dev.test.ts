@@ -1,12 +1,14 @@
 /**
  * `npm run dev` as bureau staff use it, in Chromium: with a page open, editing an item's name
- * updates the page without a restart; a new item can be opened at once; a broken field shows
+ * updates the page without a restart; a new item or bureau can be opened at once, and a deleted
+ * one is gone; a broken field shows
  * Astro's error overlay with the file, line, column, the field's Chinese message and a code
  * frame; fixing it brings the page back — all against one running dev server, on a copy of the
  * site fixture (QINGDAN_CONTENT_DIR).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { FIXTURES } from '../helpers/content-sandbox.ts';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,6 +100,21 @@ describe('npm run dev', () => {
     unlinkSync(file('shifan/cf-009.yaml'));
     await expect
       .poll(async () => (await page.goto(`${base}shifan/cf-009/`))!.status(), { interval: 300, timeout: 60_000 })
+      .toBe(404);
+  }, 300_000);
+
+  it('serves a new bureau at once, and forgets it when its folder is deleted', async () => {
+    mkdirSync(file('xinbumen'));
+    writeFileSync(file('xinbumen/bureau.yaml'), readFileSync(join(FIXTURES, 'valid/content/demo/bureau.yaml'), 'utf8').replace('id: demo', 'id: xinbumen').replace('name: 示例县医疗保障局', 'name: 新增测试局'));
+    writeFileSync(file('xinbumen/cf-001.yaml'), readFileSync(join(FIXTURES, 'valid/content/demo/cf-001.yaml'), 'utf8').replace('bureau: demo', 'bureau: xinbumen'));
+    await expect
+      .poll(async () => (await page.goto(`${base}xinbumen/`))!.status(), { interval: 300, timeout: 60_000 })
+      .toBe(200);
+    expect(await page.locator('main').innerText()).toContain('新增测试局');
+    expect((await page.goto(`${base}xinbumen/cf-001/`))!.status()).toBe(200);
+    rmSync(file('xinbumen'), { recursive: true });
+    await expect
+      .poll(async () => (await page.goto(`${base}xinbumen/`))!.status(), { interval: 300, timeout: 60_000 })
       .toBe(404);
   }, 300_000);
 
