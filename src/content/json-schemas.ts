@@ -30,3 +30,14 @@ export function jsonSchemaText(name: SchemaFileName): string {
   const { $schema, ...rest } = json;
   return `${JSON.stringify({ $schema, title, description, ...rest }, null, 2)}\n`;
 }
+
+/**
+ * The first-line comment that points yaml-language-server based editors (other than VS Code with
+ * this repo's settings) at the schema, relative to where the file lives:
+ * content/<bureau>/<id>.yaml, content/<bureau>/bureau.yaml, content/<bureau>/flowcharts/<id>.yaml.
+ * For importers that write new bureau folders.
+ */
+export function schemaModeline(kind: 'item' | 'bureau' | 'flowchart'): string {
+  const up = kind === 'flowchart' ? '../../../' : '../../';
+  return `# yaml-language-server: $schema=${up}schemas/${kind}.schema.json`;
+}

@@ -15,7 +15,7 @@
  * The content folder is `content/`, or QINGDAN_CONTENT_DIR (relative to the project root or absolute).
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblem, type Problem } from '../validate/problem.ts';
@@ -103,7 +103,8 @@ export function contentLoader(collection: CollectionName): Loader {
       const absolute = resolve(root, contentDir);
       watcher.add(absolute);
       const onChange = (path: string) => {
-        if (!resolve(path).startsWith(absolute)) return;
+        const changed = resolve(path);
+        if (changed !== absolute && !changed.startsWith(absolute + sep)) return;
         try {
           fill(collection, context, root, contentDir);
         } catch (error) {

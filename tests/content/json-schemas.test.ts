@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMA_FILES, jsonSchemaText, type SchemaFileName } from '../../src/content/json-schemas.ts';
+import { SCHEMA_FILES, jsonSchemaText, schemaModeline, type SchemaFileName } from '../../src/content/json-schemas.ts';
 import { FIXTURES } from '../helpers/content-sandbox.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -21,6 +21,20 @@ describe('schemas/*.schema.json', () => {
       expect(readFileSync(join(ROOT, 'schemas', name), 'utf8')).toBe(jsonSchemaText(name));
     });
   }
+});
+
+describe('the schema modeline for other editors', () => {
+  it('points from where each kind of file lives to its schema file', () => {
+    for (const [kind, file] of [
+      ['item', 'content/b/cf-001.yaml'],
+      ['bureau', 'content/b/bureau.yaml'],
+      ['flowchart', 'content/b/flowcharts/c.yaml'],
+    ] as const) {
+      const target = /\$schema=(.+)$/.exec(schemaModeline(kind))![1]!;
+      expect(join(ROOT, file, '..', target)).toBe(join(ROOT, 'schemas', `${kind}.schema.json`));
+      expect(readFileSync(join(ROOT, file, '..', target), 'utf8')).toBe(jsonSchemaText(`${kind}.schema.json`));
+    }
+  });
 });
 
 interface Diagnostic {
