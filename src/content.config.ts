@@ -13,6 +13,7 @@ import { contentLoader } from './content/loader.ts';
 
 /** One entry, `current`: the content errors (none in a build, which stops on them). */
 const statusSchema = z.object({
+  version: z.string(),
   errors: z.array(z.object({ level: z.enum(['error', 'warning']), file: z.string(), line: z.number(), column: z.number(), code: z.string(), message: z.string() })),
 });
 

@@ -57,9 +57,13 @@ const memo = globalThis as unknown as Record<symbol, Memo | undefined>;
 
 /** The validation of the content folder as it is now, computed once per state of its files. */
 export function currentValidation(root: string, contentDir: string): ValidationResult {
+  return currentState(root, contentDir).result;
+}
+
+function currentState(root: string, contentDir: string): Memo {
   const key = `${root}\n${contentDir}\n${fingerprint(resolve(root, contentDir))}`;
   if (memo[MEMO]?.key !== key) memo[MEMO] = { key, result: validateContent(root, contentDir) };
-  return memo[MEMO]!.result;
+  return memo[MEMO]!;
 }
 
 export class ContentErrors extends Error {
@@ -72,13 +76,14 @@ export class ContentErrors extends Error {
 }
 
 function fill(collection: CollectionName, context: LoaderContext, root: string, contentDir: string): void {
-  const result = currentValidation(root, contentDir);
+  const { key, result } = currentState(root, contentDir);
   const errors = result.problems.filter((p) => p.level === 'error');
   if (errors.length > 0 && !context.watcher) throw new ContentErrors(errors);
   const { store } = context;
   store.clear();
   if (collection === 'status') {
-    store.set({ id: 'current', data: { errors: errors.map((p) => ({ ...p })) } });
+    // version: which state of the content files the collections hold (pages cache the model by it).
+    store.set({ id: 'current', data: { version: context.generateDigest(key), errors: errors.map((p) => ({ ...p })) } });
     for (const p of errors) context.logger.error(formatProblem(p));
     return;
   }

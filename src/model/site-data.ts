@@ -34,9 +34,18 @@ export class ContentError extends Error {
   }
 }
 
+let cached: { version: string; model: Promise<SiteModel> } | undefined;
+
+/** The model of the collections as they are now; built once per state of the content (every page of a build shares it). */
 export async function siteModel(): Promise<SiteModel> {
-  const errors = (await getEntry('status', 'current'))?.data.errors ?? [];
-  if (errors.length > 0) throw new ContentError(errors);
-  const [bureaus, items, flowcharts] = await Promise.all([getCollection('bureaus'), getCollection('items'), getCollection('flowcharts')]);
-  return buildSiteModel({ bureaus: bureaus.map((e) => e.data), items: items.map((e) => e.data), flowcharts: flowcharts.map((e) => e.data) });
+  const status = (await getEntry('status', 'current'))?.data;
+  if (status && status.errors.length > 0) throw new ContentError(status.errors);
+  const version = status?.version ?? '';
+  if (cached?.version !== version) {
+    const model = Promise.all([getCollection('bureaus'), getCollection('items'), getCollection('flowcharts')]).then(([bureaus, items, flowcharts]) =>
+      buildSiteModel({ bureaus: bureaus.map((e) => e.data), items: items.map((e) => e.data), flowcharts: flowcharts.map((e) => e.data) }),
+    );
+    cached = { version, model };
+  }
+  return cached.model;
 }
