@@ -1,16 +1,23 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { sitemap } from './src/integrations/sitemap.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // SITE_URL (the address of the site's home page) enables absolute URLs (canonical links, portal Url
-// meta, sitemap.xml) and makes its path the base, which only the 404 page's links use; without it
+// meta, the sitemap: sitemap-index.xml and its sitemap-0.xml …) and makes its path the base, which only the 404 page's links use; without it
 // every link stays relative, so the same build works at / and under any sub-path. --base overrides.
 const siteUrl = process.env.SITE_URL || undefined;
 export default defineConfig({
   site: siteUrl,
   base: siteUrl ? new URL(siteUrl).pathname : undefined,
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // @astrojs/sitemap needs absolute addresses, so only with SITE_URL. Only pages (addresses ending
+    // in /, the site is built as folders): not data/*.json, scripts or styles; it leaves out 404 itself.
+    ...(siteUrl ? [sitemap({ filter: (url) => url.endsWith('/') })] : []),
+    searchIndex(),
+  ],
   trailingSlash: 'ignore',
   build: { format: 'directory', assets: '_assets', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

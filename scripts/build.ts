@@ -1,6 +1,7 @@
 /**
- * npm run build — checks the content, builds the site with Astro into a staging folder, writes
- * the search index into it, and only when all of that succeeds swaps it into dist/. A failing
+ * npm run build — checks the content, builds the site with Astro into a staging folder (the
+ * search index is written by an Astro integration, src/integrations/search-index.ts, as part of
+ * that build), and only when all of that succeeds swaps it into dist/. A failing
  * check, build or index leaves dist/ as it was (or absent): never a partial site.
  * Usage: node scripts/build.ts [--outDir dist] [--content content] [--base /a/b/]
  */
@@ -10,7 +11,6 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lint/check-content.ts';
 import { formatProblem } from '../src/validate/problem.ts';
-import { writeSearchIndex } from '../src/search/build-index.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, content: { type: 'string', default: 'content' }, base: { type: 'string' } } });
 const root = process.cwd();
@@ -34,17 +34,6 @@ if (astro.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error('\n构建失败，dist/ 未改动。/ Build failed; dist/ left unchanged.');
   process.exit(astro.status ?? 1);
-}
-// The search index is part of the site: without it the staging folder is not swapped in.
-try {
-  const started = performance.now();
-  const index = await writeSearchIndex(staging, { bureaus: result.content.bureaus.map((d) => d.data), items: result.content.items.map((d) => d.data) });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`搜索索引：${index.records} 个事项页，${seconds} 秒 / search index: ${index.records} item pages in ${seconds} s`);
-} catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\n搜索索引生成失败，dist/ 未改动。/ Search indexing failed; dist/ left unchanged.\n${(error as Error).message}`);
-  process.exit(1);
 }
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(staging, outDir);

@@ -32,11 +32,3 @@ export function crossCategories(site: SiteModel): CrossCategory[] {
     return { category: c.name, code: c.code, bureaus, total: bureaus.reduce((n, b) => n + b.items.length, 0) };
   }).filter((c) => c.total > 0);
 }
-
-/** Top-level folders of the site itself; a bureau with one of these ids would collide with them. */
-export const RESERVED_IDS = ['categories', 'laws', 'data', 'styles', 'scripts', '_assets', 'pagefind', 'search', 'flowcharts', '404', 'all'];
-
-export function assertNoReservedIds(site: SiteModel): void {
-  const clash = site.bureaus.find((b) => RESERVED_IDS.includes(b.bureau.id));
-  if (clash) throw new Error(`部门标识 “${clash.bureau.id}” 与网站自身的目录重名，请换一个标识 / bureau id collides with a site folder: ${RESERVED_IDS.join(', ')}`);
-}

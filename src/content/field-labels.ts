@@ -1,90 +1,106 @@
 /**
- * Chinese names of every content field, for error messages and the content guide.
- * tests/validate/field-labels.test.ts fails when a schema gains a key without a label here.
+ * Chinese names and one-line descriptions of content fields, read from the schemas' zod 4
+ * `.meta({ title, description })` — the one place they are written. Error messages, the content
+ * guide's tables (tested against these), the JSON Schema files editors read and the open-data CSV
+ * headers all derive from there. A label is found by the field's full path in its schema, so
+ * `contacts.service_phones[0].number` is 电话号码 and an item's `number` is 序号.
  */
-export const FIELD_LABELS: Record<string, string> = {
-  // item
-  id: '标识',
-  bureau: '所属部门',
-  category: '权力类型',
-  category_label: '原文类型',
-  number: '序号',
-  name: '名称',
-  subitem: '子项',
-  code: '地方权力编码',
-  subitem_code: '子项地方权力编码',
-  subject: '行政主体',
-  department: '承办机构',
-  level: '层级',
-  level_scope: '实施权限',
-  department_duties: '部门职责',
-  duty_basis: '责任事项依据',
-  accountable_parties: '追责对象范围',
-  basis: '实施依据',
-  duties: '责任事项',
-  stage: '阶段/环节',
-  text: '文字',
-  accountability: '追责情形',
-  intro: '引言',
-  cases: '情形列表',
-  outro: '结语',
-  process: '运行流程',
-  duty: '责任事项',
-  section: '责任科室',
-  promised_time_limit: '承诺时限',
-  legal_time_limit: '法定时限',
-  fee: '收费',
-  time_limits: '时限',
-  legal: '法定时限',
-  promised: '承诺时限',
-  remarks: '备注',
-  flowcharts: '流程图',
-  source: '来源',
-  file: '来源文件',
-  lines: '行号',
-  line: '行号',
-  numbering: '列表编号样式',
-  items: '列表项',
-  // bureau
-  short_name: '简称',
-  region: '所属地区',
-  list_title: '清单标题',
-  version: '版本',
-  date: '发布日期',
-  document_number: '文号',
-  label: '标签',
-  contacts: '联系方式',
-  service_phones: '服务电话',
-  serves: '服务内容',
-  complaint_office: '投诉机构',
-  complaint_phone: '投诉电话',
-  address: '受理地点',
-  credit_code: '统一社会信用代码',
-  title: '标题',
-  provenance: '来源文件与行号',
-  stated_total: '原文所述总数',
-  summary: '原文汇总表',
-  stated_count: '标注数量',
-  url: '网址',
-  // flowchart
-  title_line: '标题所在行',
-  nodes: '节点',
-  edges: '连线',
-  kind: '节点类型',
-  from: '起点节点',
-  to: '终点节点',
-  label_line: '标签来源行号',
-  inferred: '是否推断',
-  evidence: '依据说明',
-  notes: '说明',
-};
+import { z } from 'zod';
 
-/** `duties[2].stage（阶段/环节）` for a path. */
-export function describePath(path: readonly PropertyKey[]): string {
+export interface FieldMeta {
+  title?: string;
+  description?: string;
+}
+
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  items?: z.ZodType[];
+}
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const WRAPPERS = ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'];
+
+/** The schema under optional/default/pipe wrappers: the object, array, string … itself. */
+export function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    const def = defOf(current);
+    if (WRAPPERS.includes(def.type) && def.innerType) current = def.innerType;
+    else if (def.type === 'pipe' && def.in) current = def.in;
+    else return current;
+  }
+}
+
+/** The title and description on a schema or on any wrapper around it (outermost first). */
+export function metaOf(schema: z.ZodType): FieldMeta | undefined {
+  let current: z.ZodType | undefined = schema;
+  while (current) {
+    const meta = z.globalRegistry.get(current) as FieldMeta | undefined;
+    if (meta?.title) return meta;
+    const def = defOf(current);
+    current = WRAPPERS.includes(def.type) ? def.innerType : def.type === 'pipe' ? def.in : undefined;
+  }
+  return undefined;
+}
+
+/** The schema a path leads to (`['duties', 2, 'stage']`), or undefined where the schema has no such field. */
+export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = root;
+  for (const part of path) {
+    if (!current) return undefined;
+    let def = defOf(unwrap(current));
+    if (def.type === 'union') {
+      // Rich text and blocks: a string or a list, a string or a list block — follow the branch the path can enter.
+      const wanted = typeof part === 'number' ? ['array', 'tuple'] : ['object'];
+      const branch = def.options!.find((o) => wanted.includes(defOf(unwrap(o)).type));
+      if (!branch) return undefined;
+      def = defOf(unwrap(branch));
+    }
+    if (def.type === 'object' && typeof part === 'string') current = def.shape![part];
+    else if (def.type === 'array' && typeof part === 'number') current = def.element;
+    else if (def.type === 'tuple' && typeof part === 'number') current = def.items![part];
+    else return undefined;
+  }
+  return current;
+}
+
+/** The Chinese name of the field at a path: its own title, or for a list entry the list's title. */
+export function fieldTitle(root: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  for (let end = path.length; end > 0; end--) {
+    const schema = schemaAt(root, path.slice(0, end));
+    const title = schema && metaOf(schema)?.title;
+    if (title) return title;
+    if (typeof path[end - 1] !== 'number') return undefined;
+  }
+  return undefined;
+}
+
+/** `duties[2].stage（阶段名称）` for a path in a schema. */
+export function describePath(root: z.ZodType, path: readonly PropertyKey[]): string {
   if (path.length === 0) return '文件顶层 / top level';
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${String(part)}` : String(part);
-  const lastKey = [...path].reverse().find((p) => typeof p === 'string') as string | undefined;
-  const label = lastKey ? FIELD_LABELS[lastKey] : undefined;
+  const label = fieldTitle(root, path);
   return label ? `${out}（${label}）` : out;
+}
+
+export interface FieldDoc {
+  key: string;
+  title: string;
+  description: string;
+  required: boolean;
+}
+
+/** The top-level fields of an object schema, in declaration order, for the content guide's tables. */
+export function fieldDocs(root: z.ZodType): FieldDoc[] {
+  const shape = defOf(unwrap(root)).shape ?? {};
+  return Object.entries(shape).map(([key, schema]) => {
+    const meta = metaOf(schema);
+    return { key, title: meta?.title ?? '', description: meta?.description ?? '', required: !schema.safeParse(undefined).success };
+  });
 }

@@ -10,47 +10,47 @@ export const NODE_KINDS = ['start', 'step', 'decision', 'end'] as const;
 
 export const flowNodeSchema = z.strictObject({
   /** 节点标识 (p1, p2 …), unique within the chart. */
-  id: z.string().regex(/^[a-z][a-z0-9_]{0,19}$/, { message: '节点标识应为小写字母开头的短标识 / short lowercase id' }),
+  id: z.string().regex(/^[a-z][a-z0-9_]{0,19}$/, { message: '节点标识应为小写字母开头的短标识 / short lowercase id' }).meta({ title: '节点标识', description: '如 p1，图内不能重复' }),
   /** 节点文字 */
-  text: z.string().min(1),
+  text: z.string().min(1).meta({ title: '节点文字', description: '节点中的文字' }),
   /** 节点类型: start 开始, step 步骤, decision 判断, end 结束 */
-  kind: z.enum(NODE_KINDS),
+  kind: z.enum(NODE_KINDS).meta({ title: '节点类型', description: 'start 开始、step 步骤、decision 判断、end 结束' }),
   /** 来源行号 */
-  lines: z.array(z.int().positive()).min(1).optional(),
+  lines: z.array(z.int().positive()).min(1).optional().meta({ title: '来源行号', description: '来源文件中的行号' }),
 });
 
 export const flowEdgeSchema = z.strictObject({
   /** 起点节点 */
-  from: z.string().min(1),
+  from: z.string().min(1).meta({ title: '起点节点', description: '起点节点的标识' }),
   /** 终点节点 */
-  to: z.string().min(1),
+  to: z.string().min(1).meta({ title: '终点节点', description: '终点节点的标识' }),
   /** 分支标签 (申请听证 / 不申请听证 …) */
-  label: z.string().min(1).optional(),
+  label: z.string().min(1).optional().meta({ title: '分支标签', description: '如 申请听证' }),
   /** 标签来源行号 */
-  label_line: z.int().positive().optional(),
+  label_line: z.int().positive().optional().meta({ title: '标签来源行号', description: '分支标签在来源文件中的行号' }),
   /** 是否推断 — true where the source does not state this connection (its arrows were lost). */
-  inferred: z.boolean(),
+  inferred: z.boolean().meta({ title: '是否推断', description: '原文箭头丢失、连线为推断时为 true' }),
   /** 依据说明 — why this connection is drawn. */
-  evidence: z.string().min(1).optional(),
+  evidence: z.string().min(1).optional().meta({ title: '依据说明', description: '画出这条连线的理由' }),
 });
 
 export const flowchartSchema = z.strictObject({
   /** 流程图标识, same as the file name. */
-  id: z.string().regex(FLOWCHART_ID_PATTERN, { message: '应为小写字母、数字和连字符 / lowercase ASCII id' }),
+  id: z.string().regex(FLOWCHART_ID_PATTERN, { message: '应为小写字母、数字和连字符 / lowercase ASCII id' }).meta({ title: '流程图标识', description: '与文件名相同，如 cf-general' }),
   /** 所属部门 */
-  bureau: z.string().regex(SLUG_PATTERN),
+  bureau: z.string().regex(SLUG_PATTERN).meta({ title: '部门标识', description: '所属部门的标识，与所在文件夹同名' }),
   /** 标题 */
-  title: z.string().min(1),
+  title: z.string().min(1).meta({ title: '标题', description: '流程图标题' }),
   /** 标题所在行 */
-  title_line: z.int().positive().optional(),
+  title_line: z.int().positive().optional().meta({ title: '标题所在行', description: '来源文件中的行号' }),
   /** 节点 */
-  nodes: z.array(flowNodeSchema).min(1),
+  nodes: z.array(flowNodeSchema).min(1).meta({ title: '节点', description: '每个节点：id、text、kind、lines' }),
   /** 连线 */
-  edges: z.array(flowEdgeSchema),
+  edges: z.array(flowEdgeSchema).meta({ title: '连线', description: '每条连线：from、to、label、label_line、inferred、evidence' }),
   /** 说明 — notes printed with the chart in the source. */
-  notes: z.array(z.string().min(1)).optional(),
+  notes: z.array(z.string().min(1)).optional().meta({ title: '说明', description: '图中的附注文字' }),
   /** 来源 */
-  source: provenanceSchema.optional(),
+  source: provenanceSchema.optional().meta({ title: '来源', description: '来源文件与行号' }),
 });
 
 export type Flowchart = z.infer<typeof flowchartSchema>;

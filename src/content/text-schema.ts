@@ -11,9 +11,9 @@ export const LIST_NUMBERINGS = ['1、', '1.', '（1）', '(1)', '（一）', '�
 
 export const listBlockSchema = z.strictObject({
   /** 列表编号样式 — the source's own numbering style; items hold the text without the marker. */
-  numbering: z.enum(LIST_NUMBERINGS),
+  numbering: z.enum(LIST_NUMBERINGS).meta({ title: '列表编号样式', description: '原文的编号样式；列表项不含编号' }),
   /** 列表项 */
-  items: z.array(z.string().min(1)).min(1),
+  items: z.array(z.string().min(1)).min(1).meta({ title: '列表项', description: '各项文字，不含编号' }),
 });
 
 /** A block is a paragraph (a string) or a list. */

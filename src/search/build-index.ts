@@ -1,8 +1,9 @@
 /**
  * Writes the search index of a built site into <site>/pagefind/ with Pagefind's Node API: one
  * custom record per item page (record.ts), read from the built HTML so the index holds exactly
- * the text the page shows. Called by scripts/build.ts on the staging folder before it is swapped
- * into place; any failure throws, so a site is never published without its index.
+ * the text the page shows. Called by the Astro integration src/integrations/search-index.ts when the
+ * build has written the pages (into scripts/build.ts's staging folder, before it is swapped
+ * into place); any failure throws, so a site is never published without its index.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

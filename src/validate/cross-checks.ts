@@ -2,12 +2,17 @@
  * Checks across files and fields that a schema alone cannot make: ids that match file names and
  * are unique, 序号 unique within a bureau's category, references to bureaus and flowcharts that
  * exist, flowchart edges between existing nodes, and 地方权力编码 / 统一社会信用代码 check
- * characters (GB 32100).
+ * characters (GB 32100), bureau ids that would collide with the site's own folders.
+ *
+ * A file that exists but failed its schema has already been reported; references to it are not
+ * reported again as missing (an invalid bureau.yaml is invalid, not absent).
  */
 import type { Bureau } from '../content/bureau-schema.ts';
 import { POWER_CODE_WITH_CREDIT_PATTERN, creditCodeProblem } from '../content/credit-code.ts';
+import { RESERVED_BUREAU_IDS, isReservedBureauId } from '../content/reserved-ids.ts';
 import type { Flowchart } from '../content/flowchart-schema.ts';
 import type { Item } from '../content/item-schema.ts';
+import type { ContentFile } from './content-files.ts';
 import type { Problem } from './problem.ts';
 import type { LoadedDocument } from './read-document.ts';
 import { positionOf } from './yaml-document.ts';
@@ -30,6 +35,10 @@ function checkIds(content: LoadedContent): Problem[] {
   for (const doc of content.bureaus) {
     if (doc.data.id !== doc.file.bureauSlug)
       problems.push(at(doc, ['id'], 'error', 'ID_MISMATCH', `部门标识 id “${doc.data.id}” 与所在文件夹名 “${doc.file.bureauSlug}” 不一致；两者必须相同（它就是网址） / id must equal the folder name`));
+    if (isReservedBureauId(doc.data.id))
+      problems.push(
+        at(doc, ['id'], 'error', 'BUREAU_ID_RESERVED', `部门标识 “${doc.data.id}” 与网站自身的目录重名，请换一个标识（同时改文件夹名）。不能使用：${RESERVED_BUREAU_IDS.join('、')} / bureau id is reserved by the site`),
+      );
   }
   const seen = new Map<string, LoadedDocument<Item> | LoadedDocument<Flowchart>>();
   for (const doc of [...content.items, ...content.flowcharts]) {
@@ -47,17 +56,20 @@ function checkIds(content: LoadedContent): Problem[] {
   return problems;
 }
 
-function checkReferences(content: LoadedContent): Problem[] {
+function checkReferences(content: LoadedContent, files: readonly ContentFile[]): Problem[] {
   const problems: Problem[] = [];
   const bureaus = new Set(content.bureaus.map((b) => b.data.id));
   const charts = new Set(content.flowcharts.map((c) => `${c.data.bureau}/${c.data.id}`));
+  // Files present but invalid: their own problems are reported; a reference to them is not "missing".
+  const invalidBureaus = new Set(files.filter((f) => f.kind === 'bureau' && !bureaus.has(f.bureauSlug)).map((f) => f.bureauSlug));
+  const invalidCharts = new Set(files.filter((f) => f.kind === 'flowchart').map((f) => `${f.bureauSlug}/${f.stem}`).filter((key) => !charts.has(key)));
   for (const doc of [...content.items, ...content.flowcharts]) {
-    if (!bureaus.has(doc.data.bureau))
+    if (!bureaus.has(doc.data.bureau) && !invalidBureaus.has(doc.data.bureau))
       problems.push(at(doc, ['bureau'], 'error', 'BUREAU_MISSING', `所属部门 “${doc.data.bureau}” 不存在：缺少 content/${doc.data.bureau}/bureau.yaml。已有部门：${[...bureaus].join('、') || '无'} / bureau not found`));
   }
   for (const doc of content.items) {
     (doc.data.flowcharts ?? []).forEach((id, i) => {
-      if (!charts.has(`${doc.data.bureau}/${id}`))
+      if (!charts.has(`${doc.data.bureau}/${id}`) && !invalidCharts.has(`${doc.data.bureau}/${id}`))
         problems.push(at(doc, ['flowcharts', i], 'error', 'FLOWCHART_MISSING', `流程图 “${id}” 不存在：缺少 content/${doc.data.bureau}/flowcharts/${id}.yaml / flowchart not found`));
     });
   }
@@ -121,6 +133,7 @@ function checkFlowcharts(content: LoadedContent): Problem[] {
   return problems;
 }
 
-export function crossCheck(content: LoadedContent): Problem[] {
-  return [...checkIds(content), ...checkReferences(content), ...checkNumbers(content), ...checkCodes(content), ...checkFlowcharts(content)];
+/** `files` is every content file found, valid or not (see the note on invalid files above). */
+export function crossCheck(content: LoadedContent, files: readonly ContentFile[] = []): Problem[] {
+  return [...checkIds(content), ...checkReferences(content, files), ...checkNumbers(content), ...checkCodes(content), ...checkFlowcharts(content)];
 }

@@ -47,7 +47,7 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
       if (r.document) content.flowcharts.push(r.document);
     }
   }
-  problems.push(...crossCheck(content));
+  problems.push(...crossCheck(content, files));
   const sorted = sortProblems(problems);
   return {
     problems: sorted,

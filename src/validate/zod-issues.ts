@@ -4,7 +4,7 @@
  * (After Starlight's utils/error-map.ts: one entry point, small named helpers.)
  */
 import type { z } from 'zod';
-import { FIELD_LABELS, describePath } from '../content/field-labels.ts';
+import { describePath, fieldTitle } from '../content/field-labels.ts';
 import { positionOf, type NodePositions } from './yaml-document.ts';
 import type { Position } from './problem.ts';
 
@@ -96,14 +96,14 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodTyp
 }
 
 function describe(issue: z.core.$ZodIssue, input: unknown, schema: z.ZodType): (Omit<DescribedIssue, 'path'> & { path?: readonly PropertyKey[] })[] {
-  const where = describePath(issue.path);
+  const where = describePath(schema, issue.path);
   const value = valueAt(input, issue.path);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeysAt(schema, issue.path);
       return issue.keys.map((key) => {
         const guess = closestKey(key, known);
-        const hint = guess ? `是否想写 ${guess}（${FIELD_LABELS[guess] ?? guess}）？` : '';
+        const hint = guess ? `是否想写 ${guess}（${fieldTitle(schema, [...issue.path, guess]) ?? guess}）？` : '';
         return {
           code: 'FIELD_UNKNOWN',
           message: `未知字段 “${key}”。${hint}此处允许的字段：${known.join('、')} / unknown key "${key}"${guess ? `, did you mean "${guess}"?` : ''}`,

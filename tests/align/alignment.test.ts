@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignItems, precisionRecall, refKey, MATCH_THRESHOLD } from '../../src/align/match.ts';
 import { containment, dice, normalizeName } from '../../src/align/names.ts';
-import { buildSiteModel } from '../../src/model/site-model.ts';
+import { siteModelOfFolder } from '../../src/model/site-model-files.ts';
 
-const items = buildSiteModel(process.cwd()).bureaus.flatMap((b) => b.items);
+const items = siteModelOfFolder(process.cwd()).bureaus.flatMap((b) => b.items);
 const truth = new Set(
   readFileSync('tests/fixtures/alignment/pairs.csv', 'utf8')
     .trim()

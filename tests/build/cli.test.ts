@@ -72,6 +72,35 @@ describe('npm run build', () => {
   });
 });
 
+describe('astro build alone (the content layer and integrations, without scripts/build.ts)', () => {
+  const astroBuild = (content: string, outDir: string) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QINGDAN_CONTENT_DIR: content, NO_COLOR: '1' };
+    for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_URL', 'NODE_ENV']) delete env[key];
+    for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+    return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8' });
+  };
+
+  it('makes the whole site, search index included', () => {
+    sandbox = contentSandbox();
+    const out = join(sandbox.root, 'site');
+    const run = astroBuild(join(sandbox.root, 'content'), out);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(existsSync(join(out, 'demo', 'cf-001', 'index.html'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages).toBeDefined();
+    expect(run.stdout).toMatch(/search index: 2 item pages/);
+  });
+
+  it('stops on invalid content with every located Chinese message, before writing pages', () => {
+    sandbox = contentSandbox();
+    sandbox.put('content/demo/cf-001.yaml', readFileSync(join(FIXTURES, 'bad', 'unknown-category.yaml')));
+    const out = join(sandbox.root, 'site');
+    const run = astroBuild(join(sandbox.root, 'content'), out);
+    expect(run.status).not.toBe(0);
+    expect(run.stdout + run.stderr).toMatch(/content\/demo\/cf-001\.yaml:3:11 {2}CATEGORY_UNKNOWN {2}错误：权力类型 “行政审批” 不是标准类型/);
+    expect(existsSync(join(out, 'demo', 'cf-001', 'index.html'))).toBe(false);
+  });
+});
+
 describe('an old Node', () => {
   const requireNode = (version: string) =>
     spawnSync(process.execPath, ['--input-type=module', '-e', `Object.defineProperty(process.versions, 'node', { value: '${version}' }); await import('./scripts/require-node.mjs');`], {
@@ -91,6 +120,15 @@ describe('an old Node', () => {
     expect(requireNode('22.18.0').status).toBe(0);
     expect(requireNode('24.0.0').status).toBe(0);
     expect(requireNode('22.12.0').status).toBe(1);
+  });
+
+  it('guards every npm script, and engines and .node-version say the same minimum', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; engines: { node: string } };
+    for (const [name, command] of Object.entries(pkg.scripts)) expect(command, `npm run ${name}`).toMatch(/^node scripts\/require-node\.mjs && /);
+    const min = /var MIN = \[(\d+), (\d+), (\d+)\]/.exec(readFileSync(join(ROOT, 'scripts', 'require-node.mjs'), 'utf8'))!.slice(1).join('.');
+    expect(pkg.engines.node).toBe(`>=${min}`);
+    const pinned = readFileSync(join(ROOT, '.node-version'), 'utf8').trim();
+    expect(Number(pinned.split('.')[0])).toBeGreaterThanOrEqual(Number(min.split('.')[0]));
   });
 
   it('npm scripts run on the Node that `npm ci` installed, whatever the system Node is', () => {

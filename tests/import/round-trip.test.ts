@@ -12,12 +12,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Item } from '../../src/content/item-schema.ts';
 import { prepareImport } from '../../src/import/table/import-files.ts';
-import { buildSiteModel } from '../../src/model/site-model.ts';
+import { siteModelOfFolder } from '../../src/model/site-model-files.ts';
 import { richTextLines } from '../../src/pages/data/_open-data.ts';
 import { openDataXlsx } from '../../src/pages/data/_open-data-xlsx.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const model = buildSiteModel(ROOT, 'content');
+const model = siteModelOfFolder(ROOT, 'content');
 const scratch = mkdtempSync(join(tmpdir(), 'qingdan-roundtrip-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -17,7 +17,8 @@ import { chartForItem } from '../../src/flowchart/item-chart.ts';
 import { outlineSteps, procedureOutline } from '../../src/flowchart/outline.ts';
 import { drawForSheet, MIN_PRINT_TEXT_PT, type SheetDrawing } from '../../src/flowchart/print-sheet.ts';
 import { flowchartPath, itemFlowchartPath, itemPath } from '../../src/model/paths.ts';
-import { buildSiteModel, type SiteModel } from '../../src/model/site-model.ts';
+import type { SiteModel } from '../../src/model/site-model.ts';
+import { siteModelOfFolder } from '../../src/model/site-model-files.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { siteFiles } from '../helpers/site-files.ts';
@@ -30,7 +31,7 @@ let browser: Browser;
 let model: SiteModel;
 
 beforeAll(async () => {
-  model = buildSiteModel(process.cwd(), 'content');
+  model = siteModelOfFolder(process.cwd(), 'content');
   siteDir = buildSite({ content: 'content' });
   server = await serveStatic(siteDir);
   browser = await launchChromium();
@@ -96,14 +97,16 @@ describe('the real lists’ flowcharts in the built HTML', () => {
         drawn++;
       }
     }
-    expect(drawn).toBeGreaterThan(100);
-    // 襄都's 异地就医备案 has neither 运行流程 nor 责任事项.
-    expect(without).toContain('xiangdu/ba-001');
+    // Generic, so that editing content/ keeps this green: charts were drawn, and exactly the
+    // items with neither 运行流程 nor 责任事项 (in the shipped lists, 襄都's 异地就医备案) have none.
+    expect(drawn).toBeGreaterThan(0);
+    const procedureless = model.bureaus.flatMap(({ bureau, items }) => items.filter((i) => !i.process && !i.duties).map((i) => `${bureau.id}/${i.id}`));
+    expect(without).toEqual(procedureless);
   });
 
   it('give each shared chart a page listing the items it governs, each of which links back', () => {
     const shared = model.bureaus.flatMap((b) => b.flowcharts.map((chart) => ({ b, chart })));
-    expect(shared.length).toBeGreaterThanOrEqual(7);
+    expect(shared.length).toBe(model.bureaus.reduce((n, b) => n + b.flowcharts.length, 0));
     for (const { b, chart } of shared) {
       const where = flowchartPath(b.bureau.id, chart.id);
       const html = pageHtml(where);

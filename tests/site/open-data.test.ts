@@ -6,14 +6,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvField, richTextLines } from '../../src/pages/data/_open-data.ts';
-import { buildSiteModel, type BureauModel } from '../../src/model/site-model.ts';
+import type { BureauModel } from '../../src/model/site-model.ts';
+import { siteModelOfFolder } from '../../src/model/site-model-files.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { siteFiles } from '../helpers/site-files.ts';
 import { SITE_FIXTURE } from './site-fixture.ts';
 
 let outDir: string;
-const model = buildSiteModel(process.cwd(), SITE_FIXTURE);
+const model = siteModelOfFolder(process.cwd(), SITE_FIXTURE);
 
 beforeAll(() => {
   outDir = buildSite({ content: SITE_FIXTURE });

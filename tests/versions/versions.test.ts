@@ -13,7 +13,7 @@ import { charDiff } from '../../src/versions/char-diff.ts';
 import { bureauHistory, itemHistory } from '../../src/versions/history.ts';
 import { release } from '../../src/versions/release.ts';
 import { readSnapshots } from '../../src/versions/snapshot.ts';
-import { buildSiteModel } from '../../src/model/site-model.ts';
+import { siteModelOfFolder } from '../../src/model/site-model-files.ts';
 
 const ROOT = process.cwd();
 const FIXTURE = 'tests/fixtures/versions/content';
@@ -82,7 +82,7 @@ describe('charDiff', () => {
 });
 
 describe('history', () => {
-  const items = buildSiteModel(ROOT, FIXTURE).bureaus[0]!.items;
+  const items = siteModelOfFolder(ROOT, FIXTURE).bureaus[0]!.items;
   const history = bureauHistory(ROOT, FIXTURE, 'shifan', items);
 
   it('lists both versions, the second compared with the first, and nothing pending', () => {

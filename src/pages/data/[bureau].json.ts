@@ -1,10 +1,11 @@
 /** data/<bureau>.json — one bureau's list (format in docs/open-data.md). */
 import type { APIContext } from 'astro';
-import { siteModel, type BureauModel } from '../../model/site-model.ts';
+import { siteModel } from '../../model/site-data.ts';
+import type { BureauModel } from '../../model/site-model.ts';
 import { JSON_HEADERS, openDataJson } from './_open-data.ts';
 
-export function getStaticPaths() {
-  return siteModel().bureaus.map((model) => ({ params: { bureau: model.bureau.id }, props: { model } }));
+export async function getStaticPaths() {
+  return (await siteModel()).bureaus.map((model) => ({ params: { bureau: model.bureau.id }, props: { model } }));
 }
 
 export function GET({ props }: APIContext<{ model: BureauModel }>): Response {

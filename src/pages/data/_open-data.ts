@@ -4,7 +4,9 @@
  * formats; change it with them.
  */
 import { listMarker, toBlocks, type RichText } from '../../content/text-schema.ts';
-import type { Item } from '../../content/item-schema.ts';
+import { bureauSchema } from '../../content/bureau-schema.ts';
+import { fieldTitle } from '../../content/field-labels.ts';
+import { itemSchema, type Item } from '../../content/item-schema.ts';
 import { itemPath } from '../../model/paths.ts';
 import type { BureauModel } from '../../model/site-model.ts';
 
@@ -58,37 +60,45 @@ function processText(item: Item): string {
     .join('\n');
 }
 
-/** CSV columns: header label and how to read the cell from an item. */
+/** The Chinese title a schema gives the field at a dotted path: CSV headers are the field labels. */
+function titleIn(schema: typeof itemSchema | typeof bureauSchema, path: string): string {
+  const title = fieldTitle(schema, path.split('.'));
+  if (!title) throw new Error(`no title for ${path} in the schema`);
+  return title;
+}
+const itemTitle = (path: string) => titleIn(itemSchema, path);
+
+/** CSV columns: header label (the schema's title for the field) and how to read the cell from an item. */
 export const CSV_COLUMNS: { header: string; key: string; cell: (item: Item, model: BureauModel) => string }[] = [
-  { header: '部门标识', key: 'bureau', cell: (i) => i.bureau },
+  { header: itemTitle('bureau'), key: 'bureau', cell: (i) => i.bureau },
   { header: '部门', key: 'bureau_name', cell: (_, m) => m.bureau.name },
-  { header: '事项标识', key: 'id', cell: (i) => i.id },
-  { header: '权力类型', key: 'category', cell: (i) => i.category },
-  { header: '原文类型', key: 'category_label', cell: (i) => i.category_label },
-  { header: '序号', key: 'number', cell: (i) => i.number ?? '' },
-  { header: '事项名称', key: 'name', cell: (i) => i.name },
-  { header: '子项', key: 'subitem', cell: (i) => i.subitem ?? '' },
-  { header: '地方权力编码', key: 'code', cell: (i) => i.code ?? '' },
-  { header: '子项地方权力编码', key: 'subitem_code', cell: (i) => i.subitem_code ?? '' },
-  { header: '行使主体', key: 'subject', cell: (i) => i.subject },
-  { header: '承办机构', key: 'department', cell: (i) => i.department ?? '' },
-  { header: '办事层级', key: 'level', cell: (i) => i.level ?? '' },
-  { header: '实施权限', key: 'level_scope', cell: (i) => richTextLines(i.level_scope) },
-  { header: '部门职责', key: 'department_duties', cell: (i) => richTextLines(i.department_duties) },
-  { header: '实施依据', key: 'basis', cell: (i) => richTextLines(i.basis) },
-  { header: '责任事项', key: 'duties', cell: (i) => (i.duties ?? []).map((d) => (d.stage ? `${d.stage}：${richTextLines(d.text)}` : richTextLines(d.text))).join('\n') },
-  { header: '责任事项依据', key: 'duty_basis', cell: (i) => richTextLines(i.duty_basis) },
-  { header: '追责对象范围', key: 'accountable_parties', cell: (i) => richTextLines(i.accountable_parties) },
-  { header: '追责情形', key: 'accountability', cell: accountabilityText },
-  { header: '运行流程', key: 'process', cell: processText },
-  { header: '法定时限', key: 'time_limits.legal', cell: (i) => i.time_limits?.legal ?? '' },
-  { header: '承诺时限', key: 'time_limits.promised', cell: (i) => i.time_limits?.promised ?? '' },
-  { header: '收费', key: 'fee', cell: (i) => i.fee ?? '' },
-  { header: '备注', key: 'remarks', cell: (i) => richTextLines(i.remarks) },
-  { header: '流程图', key: 'flowcharts', cell: (i, m) => (i.flowcharts ?? []).map((id) => m.flowcharts.find((c) => c.id === id)?.title ?? id).join('\n') },
-  { header: '投诉电话', key: 'complaint_phone', cell: (_, m) => m.bureau.contacts?.complaint_phone ?? '' },
-  { header: '来源文件', key: 'source.file', cell: (i) => i.source?.file ?? '' },
-  { header: '来源行号', key: 'source.lines', cell: (i) => (i.source ? i.source.lines.join('-') : '') },
+  { header: itemTitle('id'), key: 'id', cell: (i) => i.id },
+  { header: itemTitle('category'), key: 'category', cell: (i) => i.category },
+  { header: itemTitle('category_label'), key: 'category_label', cell: (i) => i.category_label },
+  { header: itemTitle('number'), key: 'number', cell: (i) => i.number ?? '' },
+  { header: itemTitle('name'), key: 'name', cell: (i) => i.name },
+  { header: itemTitle('subitem'), key: 'subitem', cell: (i) => i.subitem ?? '' },
+  { header: itemTitle('code'), key: 'code', cell: (i) => i.code ?? '' },
+  { header: itemTitle('subitem_code'), key: 'subitem_code', cell: (i) => i.subitem_code ?? '' },
+  { header: itemTitle('subject'), key: 'subject', cell: (i) => i.subject },
+  { header: itemTitle('department'), key: 'department', cell: (i) => i.department ?? '' },
+  { header: itemTitle('level'), key: 'level', cell: (i) => i.level ?? '' },
+  { header: itemTitle('level_scope'), key: 'level_scope', cell: (i) => richTextLines(i.level_scope) },
+  { header: itemTitle('department_duties'), key: 'department_duties', cell: (i) => richTextLines(i.department_duties) },
+  { header: itemTitle('basis'), key: 'basis', cell: (i) => richTextLines(i.basis) },
+  { header: itemTitle('duties'), key: 'duties', cell: (i) => (i.duties ?? []).map((d) => (d.stage ? `${d.stage}：${richTextLines(d.text)}` : richTextLines(d.text))).join('\n') },
+  { header: itemTitle('duty_basis'), key: 'duty_basis', cell: (i) => richTextLines(i.duty_basis) },
+  { header: itemTitle('accountable_parties'), key: 'accountable_parties', cell: (i) => richTextLines(i.accountable_parties) },
+  { header: itemTitle('accountability'), key: 'accountability', cell: accountabilityText },
+  { header: itemTitle('process'), key: 'process', cell: processText },
+  { header: itemTitle('time_limits.legal'), key: 'time_limits.legal', cell: (i) => i.time_limits?.legal ?? '' },
+  { header: itemTitle('time_limits.promised'), key: 'time_limits.promised', cell: (i) => i.time_limits?.promised ?? '' },
+  { header: itemTitle('fee'), key: 'fee', cell: (i) => i.fee ?? '' },
+  { header: itemTitle('remarks'), key: 'remarks', cell: (i) => richTextLines(i.remarks) },
+  { header: itemTitle('flowcharts'), key: 'flowcharts', cell: (i, m) => (i.flowcharts ?? []).map((id) => m.flowcharts.find((c) => c.id === id)?.title ?? id).join('\n') },
+  { header: titleIn(bureauSchema, 'contacts.complaint_phone'), key: 'complaint_phone', cell: (_, m) => m.bureau.contacts?.complaint_phone ?? '' },
+  { header: itemTitle('source.file'), key: 'source.file', cell: (i) => i.source?.file ?? '' },
+  { header: itemTitle('source.lines'), key: 'source.lines', cell: (i) => (i.source ? i.source.lines.join('-') : '') },
   { header: '页面', key: 'page', cell: (i) => itemPath(i.bureau, i.id) },
 ];
 

@@ -1,14 +1,14 @@
 /** data/laws.json — the 依据索引: each cited law, its articles and the items citing each (docs/open-data.md). */
 import { siteLaws } from '../../law/site-laws.ts';
-import { siteModel } from '../../model/site-model.ts';
+import { siteModel } from '../../model/site-data.ts';
 import { JSON_HEADERS } from './_open-data.ts';
 
-export function GET(): Response {
+export async function GET(): Promise<Response> {
   const ref = (item: { bureau: string; id: string }) => ({ bureau: item.bureau, id: item.id });
   const document = {
     format: 'qingdan-laws',
     format_version: 1,
-    laws: siteLaws(siteModel()).map((law) => ({
+    laws: siteLaws((await siteModel())).map((law) => ({
       law: law.law,
       title: law.title,
       page: `laws/${law.slug}/`,

@@ -1,0 +1,142 @@
+/**
+ * `npm run dev` as bureau staff use it, in Chromium: with a page open, editing an item's name
+ * updates the page without a restart; a new item or bureau can be opened at once, and a deleted
+ * one is gone; a broken field shows
+ * Astro's error overlay with the file, line, column, the field's Chinese message and a code
+ * frame; fixing it brings the page back — all against one running dev server, on a copy of the
+ * site fixture (QINGDAN_CONTENT_DIR).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { FIXTURES } from '../helpers/content-sandbox.ts';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
+import { SITE_FIXTURE } from './site-fixture.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let work: string;
+let content: string;
+let server: ChildProcess | undefined;
+let output = '';
+let base: string;
+let browser: Browser;
+let page: Page;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits (polling, no deadline of its own: the test's timeout applies) until the dev server printed a line. */
+async function waitForOutput(pattern: RegExp): Promise<void> {
+  while (!pattern.test(output)) {
+    if (server?.exitCode !== null) throw new Error(`npm run dev exited:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const file = (path: string) => join(content, path);
+const edit = (path: string, from: string | RegExp, to: string) => {
+  const text = readFileSync(file(path), 'utf8');
+  const changed = text.replace(from, to);
+  expect(changed, `edit of ${path}`).not.toBe(text);
+  writeFileSync(file(path), changed);
+};
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'qingdan-dev-'));
+  content = join(work, 'content');
+  cpSync(join(ROOT, SITE_FIXTURE), content, { recursive: true });
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}/`;
+  // The README's command; detached so that the whole process group (npm, node, astro) can be stopped.
+  server = spawn('npm', ['run', 'dev', '--', '--port', String(port)], {
+    cwd: ROOT,
+    detached: true,
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_URL', 'NODE_ENV', 'TEST'].includes(k))), QINGDAN_CONTENT_DIR: content, NO_COLOR: '1' },
+  });
+  server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitForOutput(new RegExp(`127\\.0\\.0\\.1:${port}`));
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+// Waits below are generous (60 s each, tests 300 s): a busy machine may be slow to rebuild, never wrong.
+const heading = () => page.locator('main h1').innerText();
+
+describe('npm run dev', () => {
+  it('shows an edited name on the open page without a restart', async () => {
+    await page.goto(`${base}shifan/cf-001/`);
+    expect(await heading()).toContain('对定点医药机构骗取医疗保障基金支出的处罚');
+    edit('shifan/cf-001.yaml', /^name: (.+)$/m, 'name: $1（已修改）');
+    // No page.goto or reload here: the dev server reloads the open page.
+    await expect.poll(heading, { interval: 200, timeout: 60_000 }).toContain('（已修改）');
+  }, 300_000);
+
+  it('serves a new item at once, and forgets a deleted one', async () => {
+    const item = readFileSync(file('shifan/cf-002.yaml'), 'utf8').replace(/^id: cf-002$/m, 'id: cf-009').replace(/^number: .*$/m, 'number: "9"').replace(/^name: .*$/m, 'name: 新增的测试事项');
+    writeFileSync(file('shifan/cf-009.yaml'), item);
+    await expect
+      .poll(async () => (await page.goto(`${base}shifan/cf-009/`))!.status(), { interval: 300, timeout: 60_000 })
+      .toBe(200);
+    expect(await heading()).toContain('新增的测试事项');
+    unlinkSync(file('shifan/cf-009.yaml'));
+    await expect
+      .poll(async () => (await page.goto(`${base}shifan/cf-009/`))!.status(), { interval: 300, timeout: 60_000 })
+      .toBe(404);
+  }, 300_000);
+
+  it('serves a new bureau at once, and forgets it when its folder is deleted', async () => {
+    mkdirSync(file('xinbumen'));
+    writeFileSync(file('xinbumen/bureau.yaml'), readFileSync(join(FIXTURES, 'valid/content/demo/bureau.yaml'), 'utf8').replace('id: demo', 'id: xinbumen').replace('name: 示例县医疗保障局', 'name: 新增测试局'));
+    writeFileSync(file('xinbumen/cf-001.yaml'), readFileSync(join(FIXTURES, 'valid/content/demo/cf-001.yaml'), 'utf8').replace('bureau: demo', 'bureau: xinbumen'));
+    await expect
+      .poll(async () => (await page.goto(`${base}xinbumen/`))!.status(), { interval: 300, timeout: 60_000 })
+      .toBe(200);
+    expect(await page.locator('main').innerText()).toContain('新增测试局');
+    expect((await page.goto(`${base}xinbumen/cf-001/`))!.status()).toBe(200);
+    rmSync(file('xinbumen'), { recursive: true });
+    await expect
+      .poll(async () => (await page.goto(`${base}xinbumen/`))!.status(), { interval: 300, timeout: 60_000 })
+      .toBe(404);
+  }, 300_000);
+
+  it('shows a broken field in the overlay with file, line, column, the Chinese message and a code frame, in the terminal too, and recovers when fixed', async () => {
+    await page.goto(`${base}shifan/cf-001/`);
+    expect(await heading()).toContain('（已修改）');
+    edit('shifan/cf-001.yaml', /^category: 行政处罚$/m, 'category: 行政审批');
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.waitFor({ state: 'attached', timeout: 60_000 });
+    await expect.poll(async () => overlay.evaluate((el) => el.shadowRoot?.textContent ?? ''), { interval: 200, timeout: 60_000 }).toContain('行政审批');
+    const shown = await overlay.evaluate((el) => el.shadowRoot!.textContent!);
+    expect(shown).toContain('CATEGORY_UNKNOWN');
+    expect(shown).toContain('权力类型 “行政审批” 不是标准类型');
+    expect(shown).toMatch(/content\/shifan\/cf-001\.yaml:3:11/);
+    expect(shown, 'the overlay’s own location line').toContain(`${file('shifan/cf-001.yaml')}:3:11`);
+    expect(shown).toContain('category: 行政审批'); // the code frame
+    mkdirSync('test-output/screenshots', { recursive: true });
+    await page.screenshot({ path: 'test-output/screenshots/dev-error-overlay.png' });
+    expect(output).toMatch(/cf-001\.yaml:3:11 {2}CATEGORY_UNKNOWN {2}错误：权力类型 “行政审批” 不是标准类型/);
+
+    edit('shifan/cf-001.yaml', /^category: 行政审批$/m, 'category: 行政处罚');
+    await expect.poll(async () => (await page.locator('main h1').count()) > 0 && (await heading()), { interval: 300, timeout: 60_000 }).toContain('（已修改）');
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+  }, 300_000);
+});
