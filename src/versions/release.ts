@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../lint/check-content.ts';
-import { buildSiteModel } from '../model/site-model.ts';
+import { siteModelOfFolder } from '../model/site-model-files.ts';
 import { formatProblem } from '../validate/problem.ts';
 import { compareVersions, type VersionDiff } from './compare.ts';
 import { readSnapshots, snapshotItem, snapshotText, versionsDir, SNAPSHOT_FORMAT, type Snapshot } from './snapshot.ts';
@@ -28,7 +28,7 @@ export function release(options: ReleaseOptions): ReleaseResult {
   const { root, contentDir, bureau } = options;
   const check = checkContent(root, contentDir);
   if (check.errorCount > 0) return { ok: false, messages: [...check.problems.filter((p) => p.level === 'error').map(formatProblem), `内容有 ${check.errorCount} 个错误，未记录版本 / content has errors; no version recorded`] };
-  const model = buildSiteModel(root, contentDir).bureaus.find((b) => b.bureau.id === bureau);
+  const model = siteModelOfFolder(root, contentDir).bureaus.find((b) => b.bureau.id === bureau);
   if (!model) return { ok: false, messages: [`找不到部门 “${bureau}”（${contentDir}/${bureau}/bureau.yaml） / no such bureau`] };
   const files = readSnapshots(root, contentDir, bureau);
   const previous = files[files.length - 1]?.snapshot;
