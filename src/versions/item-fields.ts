@@ -2,7 +2,8 @@
  * The fields of an item compared between versions, each as the text a reader sees (lists with
  * their markers, stages with their names), so that a diff shows exactly what changed.
  */
-import { FIELD_LABELS } from '../content/field-labels.ts';
+import { fieldTitle } from '../content/field-labels.ts';
+import { itemSchema } from '../content/item-schema.ts';
 import { listMarker, toBlocks, type RichText } from '../content/text-schema.ts';
 import type { SnapshotItem } from './snapshot.ts';
 
@@ -33,7 +34,7 @@ export const COMPARED_FIELDS = [
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export function fieldLabel(field: ComparedField): string {
-  return field === 'name' ? '职权名称' : FIELD_LABELS[field] ?? field;
+  return field === 'name' ? '职权名称' : fieldTitle(itemSchema, [field]) ?? field;
 }
 
 export function fieldText(item: SnapshotItem, field: ComparedField): string {

@@ -160,10 +160,10 @@ export function prepareImport(options: ImportFilesOptions): ImportFilesResult {
 
   const withIds = assignItemIds(items);
   const bureauCheck = bureauSchema.safeParse(bureau);
-  if (!bureauCheck.success) for (const issue of bureauCheck.error.issues) errors.push(`bureau.yaml ${describePath(issue.path)}：${issue.message}`);
+  if (!bureauCheck.success) for (const issue of bureauCheck.error.issues) errors.push(`bureau.yaml ${describePath(bureauSchema, issue.path)}：${issue.message}`);
   for (const item of withIds) {
     const check = itemSchema.safeParse(item);
-    if (!check.success) for (const issue of check.error.issues) errors.push(`${item.source?.file ?? ''} 第 ${item.source?.lines.join('–') ?? '?'} 行（${item.id}）${describePath(issue.path)}：${issue.message}`);
+    if (!check.success) for (const issue of check.error.issues) errors.push(`${item.source?.file ?? ''} 第 ${item.source?.lines.join('–') ?? '?'} 行（${item.id}）${describePath(itemSchema, issue.path)}：${issue.message}`);
   }
   if (errors.length > 0) throw new ImportInputError(errors);
   const report = tableImportReport(bureau, withIds, files, decisions, derived);
