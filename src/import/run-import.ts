@@ -51,9 +51,9 @@ export function runImport(root: string, options: RunImportOptions = {}): ImportS
     }
     clearFolder(folder);
     if (parsed.flowcharts.length > 0) mkdirSync(join(folder, 'flowcharts'));
-    writeFileSync(join(folder, 'bureau.yaml'), toYaml(parsed.bureau, bureauSchema, HEADER));
-    for (const item of items) writeFileSync(join(folder, `${item.id}.yaml`), toYaml(item, itemSchema, HEADER));
-    for (const chart of parsed.flowcharts) writeFileSync(join(folder, 'flowcharts', `${chart.id}.yaml`), toYaml(chart, flowchartSchema, HEADER));
+    writeFileSync(join(folder, 'bureau.yaml'), toYaml(parsed.bureau, bureauSchema, HEADER, 'bureau'));
+    for (const item of items) writeFileSync(join(folder, `${item.id}.yaml`), toYaml(item, itemSchema, HEADER, 'item'));
+    for (const chart of parsed.flowcharts) writeFileSync(join(folder, 'flowcharts', `${chart.id}.yaml`), toYaml(chart, flowchartSchema, HEADER, 'flowchart'));
     writeFileSync(join(folder, 'IMPORT.md'), importReport(parsed, parser.seedFile, items.length));
     summaries.push({ slug: parser.slug, items: items.length, flowcharts: parsed.flowcharts.length, skipped: false });
   }

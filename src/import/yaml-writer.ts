@@ -4,6 +4,7 @@
  */
 import { dump } from 'js-yaml';
 import type { z } from 'zod';
+import { schemaModeline } from '../content/json-schemas.ts';
 import { schemaKeys } from '../content/schema-keys.ts';
 
 function ordered(value: unknown, keyOrder: string[]): unknown {
@@ -20,7 +21,11 @@ function ordered(value: unknown, keyOrder: string[]): unknown {
 }
 
 /** YAML for a value of the given schema, its keys in the order the schema declares them. */
-export function toYaml(value: unknown, schema: z.ZodType, header?: string): string {
+type ContentKind = Parameters<typeof schemaModeline>[0];
+
+export function toYaml(value: unknown, schema: z.ZodType, header?: string, kind?: ContentKind): string {
   const body = dump(ordered(value, schemaKeys(schema)), { lineWidth: -1, noRefs: true, quoteStyle: 'double' });
-  return header ? `# ${header}\n${body}` : body;
+  // The modeline tells editors other than VS Code (which reads .vscode/settings.json) which JSON Schema checks the file.
+  const lines = [header && `# ${header}`, kind && schemaModeline(kind)].filter(Boolean);
+  return lines.length ? `${lines.join('\n')}\n${body}` : body;
 }

@@ -40,6 +40,12 @@ describe('npm run import (seeds)', () => {
     for (const file of files) expect(readFileSync(join(second, file), 'utf8'), file).toBe(readFileSync(join(first, file), 'utf8'));
   });
 
+  it('writes the modeline that points editors at each file's JSON Schema', () => {
+    expect(readFileSync(join(first, 'xiangdu', 'cf-001.yaml'), 'utf8').split('\n')[1]).toBe('# yaml-language-server: $schema=../../schemas/item.schema.json');
+    expect(readFileSync(join(first, 'xiangdu', 'bureau.yaml'), 'utf8').split('\n')[1]).toBe('# yaml-language-server: $schema=../../schemas/bureau.schema.json');
+    expect(readFileSync(join(first, 'xiangcheng', 'flowcharts', 'cf-general.yaml'), 'utf8').split('\n')[1]).toBe('# yaml-language-server: $schema=../../../schemas/flowchart.schema.json');
+  });
+
   it('imports 102 items that pass validation with zero errors', () => {
     const result = checkContent(scratch, 'first');
     expect(result.problems.filter((p) => p.level === 'error')).toEqual([]);

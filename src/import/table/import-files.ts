@@ -185,8 +185,8 @@ export function importFiles(options: ImportFilesOptions): ImportFilesResult {
   const staging = join(dirname(folder), `.${options.slug}.importing`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  writeFileSync(join(staging, 'bureau.yaml'), toYaml(result.bureau, bureauSchema, HEADER));
-  for (const item of result.items) writeFileSync(join(staging, `${item.id}.yaml`), toYaml(item, itemSchema, HEADER));
+  writeFileSync(join(staging, 'bureau.yaml'), toYaml(result.bureau, bureauSchema, HEADER, 'bureau'));
+  for (const item of result.items) writeFileSync(join(staging, `${item.id}.yaml`), toYaml(item, itemSchema, HEADER, 'item'));
   writeFileSync(join(staging, 'IMPORT.md'), result.report);
   rmSync(folder, { recursive: true, force: true });
   renameSync(staging, folder);
