@@ -40,7 +40,7 @@ describe('npm run import (seeds)', () => {
     for (const file of files) expect(readFileSync(join(second, file), 'utf8'), file).toBe(readFileSync(join(first, file), 'utf8'));
   });
 
-  it('writes the modeline that points editors at each file's JSON Schema', () => {
+  it('writes the modeline that points editors at the JSON Schema of each file', () => {
     expect(readFileSync(join(first, 'xiangdu', 'cf-001.yaml'), 'utf8').split('\n')[1]).toBe('# yaml-language-server: $schema=../../schemas/item.schema.json');
     expect(readFileSync(join(first, 'xiangdu', 'bureau.yaml'), 'utf8').split('\n')[1]).toBe('# yaml-language-server: $schema=../../schemas/bureau.schema.json');
     expect(readFileSync(join(first, 'xiangcheng', 'flowcharts', 'cf-general.yaml'), 'utf8').split('\n')[1]).toBe('# yaml-language-server: $schema=../../../schemas/flowchart.schema.json');
