@@ -1,5 +1,5 @@
 /*
- * 长者模式 / 高对比度 / 打印 buttons. Loaded (not inline, so the Content-Security-Policy holds)
+ * 长者模式 / 高对比度 toggles (the header's 阅读设置 group). Loaded (not inline, so the Content-Security-Policy holds)
  * from <head> without defer: the remembered modes are applied before the page is first drawn.
  * The buttons sit in the header with the `hidden` attribute and are shown only here, so without
  * JavaScript there is no button that does nothing; no mode ever hides content.
@@ -48,12 +48,6 @@
         button.setAttribute('aria-pressed', on ? 'true' : 'false');
       });
     });
-    var print = bar.querySelector('button[data-print]');
-    if (print && typeof window.print === 'function') {
-      print.addEventListener('click', function () {
-        window.print();
-      });
-    }
     bar.hidden = false;
   }
 
