@@ -34,7 +34,32 @@
 
   for (var i = 0; i < MODES.length; i++) apply(MODES[i], remembered(MODES[i]));
 
+  /*
+   * A chart's 「可左右滑动」 hint shows only where the chart really overflows its box: the box's
+   * width depends on the screen, the column and the mode, so it is measured here, on load, on
+   * resize and on each mode switch (src/components/FlowchartFigure.astro, flowchart.css).
+   */
+  function markOverflowingCharts() {
+    var figures = document.querySelectorAll('.fc-figure');
+    Array.prototype.forEach.call(figures, function (figure) {
+      var box = figure.querySelector('.fc-screen');
+      if (box && box.scrollWidth > box.clientWidth + 1) figure.setAttribute('data-overflows', '');
+      else figure.removeAttribute('data-overflows');
+    });
+  }
+
+  var pending = false;
+  window.addEventListener('resize', function () {
+    if (pending) return;
+    pending = true;
+    window.requestAnimationFrame(function () {
+      pending = false;
+      markOverflowingCharts();
+    });
+  });
+
   function setUp() {
+    markOverflowingCharts();
     var bar = document.querySelector('[data-reading-modes]');
     if (!bar) return;
     var buttons = bar.querySelectorAll('button[data-mode]');
@@ -46,6 +71,7 @@
         apply(mode, on);
         remember(mode, on);
         button.setAttribute('aria-pressed', on ? 'true' : 'false');
+        markOverflowingCharts();
       });
     });
     bar.hidden = false;

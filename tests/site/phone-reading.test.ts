@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itemPath } from '../../src/model/paths.ts';
+import { flowchartPath, itemFlowchartPath, itemPath } from '../../src/model/paths.ts';
 import { buildSiteModel } from '../../src/model/site-model.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
@@ -287,6 +287,87 @@ describe('item pages', () => {
     expect(await note.innerText()).toContain('seeds/003_cae92fea1141363e.txt');
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.source-note details', 'nav.page-contents']) expect(await page.locator(selector).evaluate((e) => getComputedStyle(e).display), selector).toBe('none');
+    await context.close();
+  });
+});
+
+describe('charts', () => {
+  // Every chart page of the real lists, in batches of at most 10 pages a test: at 375 px in the
+  // normal mode and in 长者模式 (switched by its button), and at 1280 px after a resize.
+  const model = buildSiteModel(process.cwd(), 'content');
+  const allPaths = model.bureaus.flatMap((bureau) => [
+    ...bureau.flowcharts.map((c) => flowchartPath(bureau.bureau.id, c.id)),
+    ...bureau.items.filter((i) => i.process ?? i.duties).map((i) => itemFlowchartPath(bureau.bureau.id, i.id)),
+  ]);
+  const overflowCounts: string[] = [];
+  for (let from = 0; from < allPaths.length; from += 10) {
+    const paths = allPaths.slice(from, from + 10);
+    it(`show the 「可左右滑动」 hint exactly where the chart overflows its box: ${paths[0]} …`, async () => {
+      const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
+      const page = await context.newPage();
+      const check = async (path: string, setting: string) => {
+        const figure = await page.locator('main .fc-figure').first().evaluate(
+          (e) =>
+            new Promise<{ overflows: boolean; hint: boolean }>((done) =>
+              // After the next frame: the script re-measures on resize in an animation frame.
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => {
+                  const box = e.querySelector('.fc-screen')!;
+                  const hint = e.querySelector('.fc-scroll-hint');
+                  done({ overflows: box.scrollWidth > box.clientWidth + 1, hint: hint !== null && (hint as HTMLElement).offsetParent !== null });
+                }),
+              ),
+            ),
+        );
+        expect(figure.hint, `${path} (${setting})`).toBe(figure.overflows);
+        return figure.overflows ? 1 : 0;
+      };
+      const overflowing = { phone: 0, large: 0, desktop: 0 };
+      for (const path of paths) {
+        await page.setViewportSize({ width: 375, height: 740 });
+        await page.goto(real.url + path);
+        overflowing.phone += await check(path, 'normal, 375px');
+        await page.locator('button[data-mode="large-text"]').click();
+        overflowing.large += await check(path, '长者模式, 375px');
+        await page.locator('button[data-mode="large-text"]').click();
+        await page.setViewportSize({ width: 1280, height: 740 });
+        overflowing.desktop += await check(path, 'normal, 1280px');
+      }
+      overflowCounts.push(`${paths[0]} … ${paths.length} charts: ${overflowing.phone} overflow at 375 px, ${overflowing.large} in 长者模式, ${overflowing.desktop} at 1280 px`);
+      await context.close();
+    });
+  }
+
+  it('overflow on some phones and not on others (the check above has both cases)', () => {
+    console.log(`charts that overflow (and show the hint): ${overflowCounts.join('; ')}`);
+    const phone = overflowCounts.reduce((n, line) => n + Number(/(\d+) overflow at 375/.exec(line)![1]), 0);
+    expect(overflowCounts.length).toBe(Math.ceil(allPaths.length / 10));
+    expect(phone).toBeGreaterThan(0);
+    expect(phone).toBeLessThan(allPaths.length);
+  });
+
+  it('re-measure when the reading mode changes, and put the editorial note after the chart, out of print', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${real.url}xiangcheng/flowcharts/${buildSiteModel(process.cwd(), 'content').bureaus.find((b) => b.bureau.id === 'xiangcheng')!.flowcharts[0]!.id}/`);
+    const order = await page.locator('article').evaluate((a) => {
+      const figure = a.querySelector('.fc-figure')!;
+      const note = a.querySelector('.fc-note')!;
+      return Boolean(figure.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(order).toBe(true);
+    expect(await page.locator('details.fc-evidence').getAttribute('open')).toBeNull();
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.fc-note', '.source-note details']) expect(await page.locator(selector).evaluate((e) => getComputedStyle(e).display), selector).toBe('none');
+    await page.emulateMedia({ media: 'screen' });
+    // A small item chart fits a phone in the normal mode, and overflows once 长者模式 enlarges it.
+    await page.goto(`${session.server.url}shifan/xk-001/flowchart/`);
+    const hint = page.locator('main .fc-scroll-hint');
+    const fits = await page.locator('main .fc-screen').evaluate((e) => e.scrollWidth <= e.clientWidth + 1);
+    expect(await hint.isVisible()).toBe(!fits);
+    await page.locator('button[data-mode="large-text"]').click();
+    const overflowsNow = await page.locator('main .fc-screen').evaluate((e) => e.scrollWidth > e.clientWidth + 1);
+    expect(await hint.isVisible()).toBe(overflowsNow);
     await context.close();
   });
 });
