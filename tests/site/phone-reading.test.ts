@@ -9,8 +9,10 @@ import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flowchartPath, itemFlowchartPath, itemPath } from '../../src/model/paths.ts';
+import { categoryCode } from '../../src/content/categories.ts';
+import { bureauPath, categoryPath, flowchartPath, itemFlowchartPath, itemPath } from '../../src/model/paths.ts';
 import { buildSiteModel } from '../../src/model/site-model.ts';
+import { ITEM_PAGE_LABELS } from '../../src/search/field-excerpt.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -204,12 +206,13 @@ function occurrences(value: unknown, text: string): number {
 }
 
 describe('item pages', () => {
-  it('show no text block twice (责任事项 and 运行流程 merged), on every item of the real lists', async () => {
-    const model = buildSiteModel(process.cwd(), 'content');
-    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
-    const page = await context.newPage();
-    let merged = 0;
-    for (const bureau of model.bureaus) {
+  // Every item of the real lists, one test per bureau.
+  const model = buildSiteModel(process.cwd(), 'content');
+  const mergedPages: string[] = [];
+  for (const bureau of model.bureaus) {
+    it(`show no text block twice (责任事项 and 运行流程 merged): every item of ${bureau.bureau.id}`, async () => {
+      const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
+      const page = await context.newPage();
       for (const item of bureau.items) {
         await page.goto(real.url + itemPath(bureau.bureau.id, item.id));
         const blocks = await page.locator('article').evaluate((article) =>
@@ -228,11 +231,24 @@ describe('item pages', () => {
           return shown > allowed;
         });
         expect(twice, itemPath(bureau.bureau.id, item.id)).toEqual([]);
-        if (await page.locator('#process', { hasText: '运行流程与责任事项' }).count()) merged++;
+        if (await page.locator('#process', { hasText: '运行流程与责任事项' }).count()) mergedPages.push(itemPath(bureau.bureau.id, item.id));
       }
+      await context.close();
+    });
+  }
+
+  it('merge the two views on 项城\'s 20 items that print the same stage texts twice', () => {
+    expect(mergedPages.filter((p) => p.startsWith('xiangcheng/')).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('show only labels the search excerpts know (src/search/field-excerpt.ts)', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    for (const path of ['xiangcheng/gf-001/', 'xiangcheng/cf-001/', 'jinzhou/qt-008/', 'tianshui/cf-001/']) {
+      await page.goto(real.url + path);
+      const labels = await page.locator('article section > h2, article dl.fields dt').allTextContents();
+      for (const label of labels) expect([...ITEM_PAGE_LABELS], `${label} on ${path}`).toContain(label.trim());
     }
-    // 项城 prints the same stage texts in both columns on 20 of its 25 items.
-    expect(merged).toBeGreaterThanOrEqual(20);
     await context.close();
   });
 
@@ -368,6 +384,51 @@ describe('charts', () => {
     await page.locator('button[data-mode="large-text"]').click();
     const overflowsNow = await page.locator('main .fc-screen').evaluate((e) => e.scrollWidth > e.clientWidth + 1);
     expect(await hint.isVisible()).toBe(overflowsNow);
+    await context.close();
+  });
+});
+
+describe('lists', () => {
+  it('leave out 子项 and 编码 where a table has none, and keep one compact row per item on a phone', async () => {
+    const model = buildSiteModel(process.cwd(), 'content');
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    const dropped = new Set<string>();
+    for (const bureau of model.bureaus) {
+      for (const category of [...new Set(bureau.items.map((i) => i.category))]) {
+        const items = bureau.items.filter((i) => i.category === category);
+        await page.goto(real.url + categoryPath(bureau.bureau.id, categoryCode(category)));
+        const headers = await page.locator('table.items thead th').allTextContents();
+        const expected = ['序号', '事项名称', '子项', '编码'].filter(
+          (h) => h === '事项名称' || (h === '序号' ? items.some((i) => i.number) : h === '子项' ? items.some((i) => i.subitem) : items.some((i) => i.code || i.subitem_code)),
+        );
+        expect(headers, categoryPath(bureau.bureau.id, categoryCode(category))).toEqual(expected);
+        for (const h of ['子项', '编码']) if (!headers.includes(h)) dropped.add(`${bureau.bureau.id} ${h}`);
+        const rows = await page.locator('table.items tbody tr').evaluateAll((trs) =>
+          trs.map((tr) => {
+            const name = tr.querySelector('td.row-name')!.getBoundingClientRect();
+            const rest = [...tr.querySelectorAll('td:not(.row-name)')].filter((td) => (td as HTMLElement).offsetParent !== null).map((td) => td.getBoundingClientRect());
+            return { nameFirst: rest.every((r) => r.top >= name.bottom - 1), smallLines: new Set(rest.map((r) => Math.round(r.top))).size, labelOnName: getComputedStyle(tr.querySelector('td.row-name')!, '::before').content };
+          }),
+        );
+        for (const row of rows) {
+          expect(row.nameFirst).toBe(true);
+          expect(row.smallLines).toBeLessThanOrEqual(2);
+          expect(row.labelOnName).toBe('none');
+        }
+      }
+    }
+    // Whole bureaus list no codes (晋州) — the column is gone rather than empty.
+    expect(dropped.has('jinzhou 编码')).toBe(true);
+    await context.close();
+  });
+
+  it('lists 项城 shared charts in the list own order (一、二、三、四)', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(real.url + bureauPath('xiangcheng'));
+    const titles = await page.locator('#flowcharts ~ .fc-shared a').allTextContents();
+    expect(titles.filter((t) => /^[一二三四]、/.test(t)).map((t) => t[0])).toEqual(['一', '二', '三', '四']);
     await context.close();
   });
 });
