@@ -3,11 +3,14 @@
  * (「依据：…第八十四条…」), instead of a passage that runs labels into the text
  * (「…备案 基本要素 职权名称 基本医疗保险…」).
  *
- * An item's searchable text (page-text.ts) has one line per block of the item page, so the
- * labels the page shows — its <h2> and <dt> texts — are lines of their own; each line of content
- * belongs to the nearest label above it. The 运行流程 table's column headings are skipped, and its
- * cells belong to 运行流程. tests/search/field-excerpt.test.ts checks that this list holds every
- * label a built item page shows.
+ * An item's searchable text (page-text.ts) has one line per block of the item page, and the
+ * labels the page shows — its <h2> and <dt> texts — are lines of their own. Pagefind stores the
+ * text with its line breaks turned into spaces, so a label is recognised as a space-delimited
+ * token equal to one of ITEM_PAGE_LABELS (Chinese content seldom has spaces, and a label word
+ * standing alone between spaces in content would only shift where a field is taken to start).
+ * The text after a label, up to the next one, is that field. The 运行流程 table's caption and
+ * column headings are skipped, and its cells belong to 运行流程. tests/site/phone-reading.test.ts
+ * checks that the list holds every label a built item page shows.
  */
 import { excerpt, matchRanges, type Segment } from './excerpt.ts';
 
@@ -38,36 +41,34 @@ export const ITEM_PAGE_LABELS: ReadonlySet<string> = new Set([
   '备注',
 ]);
 
-/** The 运行流程 table's caption (ProcessTable.astro) and column headings. */
-const PROCESS_CAPTION = /^运行流程（共 \d+ 个环节）$/;
-const PROCESS_HEADINGS: ReadonlySet<string> = new Set(['办理环节', '责任事项', '责任科室', '承诺时限', '法定时限', '收费情况及依据']);
+/** The 运行流程 table's caption (ProcessTable.astro) and its column headings, in the joined text. */
+const PROCESS_TABLE_HEAD = /运行流程（共 \d+ 个环节）(?: (?:办理环节|责任事项|责任科室|承诺时限|法定时限|收费情况及依据)(?= |$))*/g;
 
 export interface LabelledLine {
-  /** The field the line belongs to, absent before the first label (the title). */
+  /** The field's label, absent for the text before the first label (the title). */
   label?: string;
   text: string;
 }
 
-/** The content lines of an item's text, each with its field's label; label lines themselves are left out. */
+/** The fields of an item's text (lines joined by \n or by spaces), each with its label. */
 export function labelledLines(content: string): LabelledLine[] {
-  const lines: LabelledLine[] = [];
-  let label: string | undefined;
-  let inHeadings = false;
-  for (const text of content.split('\n')) {
-    if (PROCESS_CAPTION.test(text)) {
-      label = '运行流程';
-      inHeadings = true;
+  const joined = content.replace(/\n/g, ' ').replace(PROCESS_TABLE_HEAD, ' 运行流程 ');
+  const fields: LabelledLine[] = [];
+  let current: LabelledLine | undefined;
+  for (const token of joined.split(' ')) {
+    if (!token) continue;
+    if (ITEM_PAGE_LABELS.has(token)) {
+      current = { label: token, text: '' };
+      fields.push(current);
       continue;
     }
-    if (inHeadings && PROCESS_HEADINGS.has(text)) continue;
-    inHeadings = false;
-    if (ITEM_PAGE_LABELS.has(text)) {
-      label = text;
-      continue;
+    if (!current) {
+      current = { text: '' };
+      fields.push(current);
     }
-    lines.push({ label, text });
+    current.text = current.text ? `${current.text} ${token}` : token;
   }
-  return lines;
+  return fields.filter((field) => field.text);
 }
 
 export interface FieldExcerpt {

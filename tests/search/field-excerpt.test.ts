@@ -31,14 +31,20 @@ const CONTENT = [
 const text = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
 
 describe('labelledLines', () => {
-  it('gives each content line the nearest label above it, skipping the table headings', () => {
-    const lines = labelledLines(CONTENT);
-    expect(lines.map((l) => l.text)).not.toContain('基本要素');
-    expect(lines.map((l) => l.text)).not.toContain('责任科室');
-    expect(lines.find((l) => l.text.startsWith('公示'))?.label).toBe('运行流程');
-    expect(lines.find((l) => l.text === '医保中心')?.label).toBe('运行流程');
-    expect(lines.find((l) => l.text === '20个工作日')?.label).toBe('法定时限');
-    expect(lines[0]).toEqual({ label: undefined, text: '基本医疗保险参保人员异地就医备案' });
+  it('splits the text into fields at the labels, skipping the table caption and headings', () => {
+    const fields = labelledLines(CONTENT);
+    expect(fields).toEqual([
+      { text: '基本医疗保险参保人员异地就医备案' },
+      { label: '职权名称', text: '基本医疗保险参保人员异地就医备案' },
+      { label: '依据', text: '《中华人民共和国社会保险法》第八十四条：用人单位不办理社会保险登记的，由社会保险行政部门责令限期改正。' },
+      { label: '监督方式', text: '投诉电话：0394-4662166' },
+      { label: '运行流程', text: '受理 公示应当提交的材料，一次性告知补正材料。 医保中心' },
+      { label: '法定时限', text: '20个工作日' },
+    ]);
+  });
+
+  it('reads the text as Pagefind stores it, line breaks turned into spaces, the same way', () => {
+    expect(labelledLines(CONTENT.replace(/\n/g, ' '))).toEqual(labelledLines(CONTENT));
   });
 });
 

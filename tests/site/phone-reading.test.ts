@@ -362,6 +362,25 @@ describe('charts', () => {
     expect(phone).toBeLessThan(allPaths.length);
   });
 
+  it('give each shared chart a tap away at full size: its own SVG file, at the chart\'s size', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    const chart = model.bureaus.find((b) => b.bureau.id === 'xiangcheng')!.flowcharts.find((c) => c.id === 'cf-general')!;
+    await page.goto(real.url + flowchartPath('xiangcheng', chart.id));
+    const box = await page.locator('main .fc-screen svg').evaluate((svg) => ({ width: Number(svg.getAttribute('width')), shown: svg.parentElement!.clientWidth }));
+    expect(box.width).toBeGreaterThan(box.shown);
+    const link = page.locator('main a', { hasText: '单独打开本图' });
+    expect(await link.getAttribute('href')).toBe('chart.svg');
+    const [response] = await Promise.all([page.waitForEvent('response'), link.click()]);
+    expect(response.headers()['content-type']).toContain('image/svg+xml');
+    await page.waitForURL(/chart\.svg$/);
+    const full = await page.evaluate(() => ({ root: document.documentElement.localName, width: document.documentElement.getBoundingClientRect().width, text: document.documentElement.textContent ?? '' }));
+    expect(full.root).toBe('svg');
+    expect(full.width).toBe(box.width);
+    expect(full.text).toContain(chart.nodes[0]!.text.slice(0, 4));
+    await context.close();
+  });
+
   it('re-measure when the reading mode changes, and put the editorial note after the chart, out of print', async () => {
     const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
