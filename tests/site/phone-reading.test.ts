@@ -13,6 +13,7 @@ import { categoryCode } from '../../src/content/categories.ts';
 import { bureauPath, categoryPath, flowchartPath, itemFlowchartPath, itemPath } from '../../src/model/paths.ts';
 import { buildSiteModel } from '../../src/model/site-model.ts';
 import { ITEM_PAGE_LABELS } from '../../src/search/field-excerpt.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -87,6 +88,21 @@ describe('header', () => {
     await page.waitForURL(/search\/\?q=/);
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=异地就医');
     await context.close();
+  });
+
+  it('passes axe with the search box unfolded, in every mode', async () => {
+    for (const mode of MODES) {
+      const context = await session.browser.newContext({ bypassCSP: true, viewport: { width: 375, height: 740 } });
+      await context.addInitScript((modes) => {
+        for (const m of modes) localStorage.setItem(`qingdan-mode-${m}`, 'on');
+      }, mode.storage);
+      const page = await context.newPage();
+      await page.goto(`${session.server.url}shifan/cf-001/`);
+      await page.locator('.site-header summary').click();
+      expect(await page.locator('#site-search-q').isVisible()).toBe(true);
+      expect(await axeViolations(page), mode.name).toEqual([]);
+      await context.close();
+    }
   });
 
   it('leaves one search form on the search page and on the home page', async () => {
