@@ -397,6 +397,21 @@ describe('charts', () => {
     await context.close();
   });
 
+  it('put the step list before the chart on a phone and after it on a desktop', async () => {
+    for (const path of [`${real.url}xiangcheng/flowcharts/qz-enforcement/`, `${session.server.url}shifan/xk-001/flowchart/`]) {
+      for (const width of [375, 1280]) {
+        const context = await session.browser.newContext({ viewport: { width, height: 740 } });
+        const page = await context.newPage();
+        await page.goto(path);
+        const top = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top);
+        const [steps, chart] = [await top('#steps'), await top('main .fc-figure')];
+        if (width === 375) expect(steps, `${path} at ${width}px`).toBeLessThan(chart);
+        else expect(chart, `${path} at ${width}px`).toBeLessThan(steps);
+        await context.close();
+      }
+    }
+  });
+
   it('re-measure when the reading mode changes, and put the editorial note after the chart, out of print', async () => {
     const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
