@@ -5,8 +5,6 @@
  * search form a page, item pages that show no text block twice, tel: links chosen by category,
  * and the maintainers' provenance folded and left out of print. Measured heights are printed.
  */
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { categoryCode } from '../../src/content/categories.ts';
@@ -29,10 +27,10 @@ beforeAll(async () => {
   real = await serveStatic(realDir);
 });
 
+// The real build is left in place: builds may be shared between test files (made once a run).
 afterAll(async () => {
   await session?.close();
   await real?.close();
-  if (realDir) rmSync(dirname(realDir), { recursive: true, force: true });
 });
 
 const MODES = [
