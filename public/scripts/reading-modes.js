@@ -1,5 +1,5 @@
 /*
- * 长者模式 / 高对比度 / 打印 buttons. Loaded (not inline, so the Content-Security-Policy holds)
+ * 长者模式 / 高对比度 toggles (the header's 阅读设置 group). Loaded (not inline, so the Content-Security-Policy holds)
  * from <head> without defer: the remembered modes are applied before the page is first drawn.
  * The buttons sit in the header with the `hidden` attribute and are shown only here, so without
  * JavaScript there is no button that does nothing; no mode ever hides content.
@@ -34,7 +34,32 @@
 
   for (var i = 0; i < MODES.length; i++) apply(MODES[i], remembered(MODES[i]));
 
+  /*
+   * A chart's 「可左右滑动」 hint shows only where the chart really overflows its box: the box's
+   * width depends on the screen, the column and the mode, so it is measured here, on load, on
+   * resize and on each mode switch (src/components/FlowchartFigure.astro, flowchart.css).
+   */
+  function markOverflowingCharts() {
+    var figures = document.querySelectorAll('.fc-figure');
+    Array.prototype.forEach.call(figures, function (figure) {
+      var box = figure.querySelector('.fc-screen');
+      if (box && box.scrollWidth > box.clientWidth + 1) figure.setAttribute('data-overflows', '');
+      else figure.removeAttribute('data-overflows');
+    });
+  }
+
+  var pending = false;
+  window.addEventListener('resize', function () {
+    if (pending) return;
+    pending = true;
+    window.requestAnimationFrame(function () {
+      pending = false;
+      markOverflowingCharts();
+    });
+  });
+
   function setUp() {
+    markOverflowingCharts();
     var bar = document.querySelector('[data-reading-modes]');
     if (!bar) return;
     var buttons = bar.querySelectorAll('button[data-mode]');
@@ -46,14 +71,9 @@
         apply(mode, on);
         remember(mode, on);
         button.setAttribute('aria-pressed', on ? 'true' : 'false');
+        markOverflowingCharts();
       });
     });
-    var print = bar.querySelector('button[data-print]');
-    if (print && typeof window.print === 'function') {
-      print.addEventListener('click', function () {
-        window.print();
-      });
-    }
     bar.hidden = false;
   }
 

@@ -36,6 +36,11 @@ export function chartsOfItem(item: Item, flowcharts: Flowchart[]): Flowchart[] {
   return (item.flowcharts ?? []).map((id) => flowcharts.find((c) => c.id === id)).filter((c): c is Flowchart => c !== undefined);
 }
 
+/** A bureau's shared charts in the order the list prints them (by title line; by id without one). */
+export function chartsInListOrder(charts: Flowchart[]): Flowchart[] {
+  return [...charts].sort((a, b) => (a.title_line ?? Infinity) - (b.title_line ?? Infinity) || a.id.localeCompare(b.id));
+}
+
 /** The items a shared chart governs: those that name it, in the bureau's order. */
 export function itemsOfChart(chart: Flowchart, items: Item[]): Item[] {
   return items.filter((item) => item.flowcharts?.includes(chart.id));

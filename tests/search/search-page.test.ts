@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/layouts/csp.ts';
+import { ITEM_PAGE_LABELS } from '../../src/search/field-excerpt.ts';
 import { synthesizeContent } from '../../src/search/synth-content.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { watchContext, type PageWatch } from '../helpers/page-errors.ts';
@@ -82,6 +83,23 @@ describe('search page under a sub-path', () => {
     const marks = await page.$$eval('[data-search-results] mark', (m) => m.map((e) => e.textContent));
     expect(marks.length).toBeGreaterThan(0);
     expect(new Set(marks)).toEqual(new Set(['异地就医']));
+  });
+
+  it('takes each excerpt from the field that matched, with its label in front', async () => {
+    await page.goto(searchUrl(session.server.url, '第八十四条'));
+    await settle(page);
+    const excerpts = await page.$$eval('[data-search-results] .search-result__excerpt', (ps) =>
+      ps.map((p) => ({ label: p.querySelector('.search-result__field')?.textContent ?? '', text: p.textContent ?? '' })),
+    );
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const { label, text } of excerpts) {
+      expect([...ITEM_PAGE_LABELS].map((l) => `${l}：`)).toContain(label);
+      expect(text.startsWith(label)).toBe(true);
+      expect(text).toContain('第八十四条');
+      // No other field's label run into the passage.
+      for (const other of ['基本要素', '职权名称', '行使主体', '监督方式']) expect(text.slice(label.length)).not.toContain(other);
+    }
+    expect(excerpts.some((e) => e.label === '依据：')).toBe(true);
   });
 
   it('filters by bureau and by category, and shows the filters chosen', async () => {

@@ -1,7 +1,7 @@
 /**
  * axe-core, WCAG 2.1 A and AA rules, on every page type in the normal, 长者 (large text) and
  * high-contrast modes, at phone and desktop widths. Modes are set the way a returning reader
- * has them: remembered in localStorage before the page loads. The real lists (content/) are
+ * has them: remembered in localStorage before the page loads, at 320, 375 and 1280 px. The real lists (content/) are
  * checked too, on a sample of each page type per bureau.
  */
 import type { BrowserContext } from 'playwright-core';
@@ -47,7 +47,7 @@ async function contextFor(storage: string[], width: number): Promise<BrowserCont
 
 describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
   for (const mode of MODES) {
-    for (const width of [375, 1280]) {
+    for (const width of [320, 375, 1280]) {
       it(`in ${mode.name} mode at ${width} px`, async () => {
         const context = await contextFor(mode.storage, width);
         const page = await context.newPage();

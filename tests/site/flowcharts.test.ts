@@ -204,11 +204,13 @@ describe('printing the largest chart (Chromium, A4)', () => {
       for (const line of box.lines) expect(sheets[at]).toContain(squeeze(line));
     }
 
-    // Text size on paper: glyph boxes of the chart's words against the note above it, set at 10 pt.
+    // Text size on paper: glyph boxes of the chart's words against body text set at 10 pt — the
+    // first step of 文字步骤, on the sheet after the chart (the note above the chart is not printed).
     const chartLines = new Set([...layout.nodes.flatMap((n) => [...n.lines, ...n.detailLines.flat()]), ...layout.edges.flatMap((e) => e.labelBox?.lines ?? [])].map(squeeze));
     const first = pdfWords(file, 1);
-    const noteWord = first.find((w) => w.text.startsWith('本图据原清单重绘'))!;
-    const ptPerBoxPt = 10 / noteWord.height;
+    const after = pdfWords(file, print.windows.length + 1);
+    const stepWord = after.slice(after.findIndex((w) => w.text === '文字步骤') + 1).find((w) => !/^\d+\.$/.test(w.text))!;
+    const ptPerBoxPt = 10 / stepWord.height;
     const chartWords = print.windows.flatMap((_, i) => (i === 0 ? first : pdfWords(file, i + 1))).filter((w) => chartLines.has(squeeze(w.text)));
     expect(chartWords.length).toBeGreaterThan(layout.nodes.length);
     const printedMinPt = Math.min(...chartWords.map((w) => w.height * ptPerBoxPt));

@@ -110,7 +110,7 @@ describe('item page', () => {
     expect(await page.locator('ol.cases > li').first().innerText()).toBe('没有法律和事实依据实施行政处罚的；');
     expect(await page.locator('#accountability ~ p').last().innerText()).toBe('对以上情形，依照《行政机关公务员处分条例》给予处分。');
     expect(await page.locator('dt:text-is("法定时限") + dd').innerText()).toBe('自立案之日起90日内作出处理决定');
-    expect(await page.locator('.source-note').innerText()).toContain('seeds/none.txt 第 31–90 行');
+    expect(await page.locator('.source-note details.provenance').textContent()).toContain('seeds/none.txt 第 31–90 行');
   });
 
   it('renders rich text lists with the source markers', async () => {
@@ -195,7 +195,7 @@ describe('flowcharts', () => {
     expect(await texts('#steps ~ ol.fc-outline > li .fc-step')).toEqual(['开始', '受理', '审查', '决定', '结束']);
     expect(await texts('#steps ~ ol.fc-outline > li:nth-child(2) .fc-step-detail')).toEqual(['责任科室：医药管理股', '承诺时限：1个工作日', '法定时限：5个工作日']);
     expect(await page.locator('a', { hasText: '返回事项' }).getAttribute('href')).toBe('../');
-    expect(await page.locator('.source-note').innerText()).toContain('seeds/none.txt 第 10–30 行');
+    expect(await page.locator('.source-note details.provenance').textContent()).toContain('seeds/none.txt 第 10–30 行');
   });
 
   it('give each shared chart a page with branches, the items it governs and how its edges were reconstructed', async () => {

@@ -5,7 +5,8 @@
  * as DOM nodes and text — content is never parsed as HTML. Without this script (no JavaScript,
  * or Pagefind unavailable, e.g. from file://) the page's own message and bureau links stay.
  */
-import { excerpt, highlight, type Segment } from '../../search/excerpt.ts';
+import { highlight, type Segment } from '../../search/excerpt.ts';
+import { fieldExcerpt } from '../../search/field-excerpt.ts';
 import { RANKING, search, type Hit, type PagefindApi, type SearchRun } from '../../search/engine.ts';
 import { CATEGORIES } from '../../content/categories.ts';
 
@@ -89,7 +90,15 @@ function resultItem(hit: Hit, terms: string[], siteRoot: string): HTMLLIElement 
   }
   const passage = document.createElement('p');
   passage.className = 'search-result__excerpt';
-  segmentsInto(passage, excerpt(hit.content, terms, hit.content.startsWith(hit.title) ? hit.title.length : 0));
+  // From the field that matched, its label in front: 「依据：…第八十四条…」.
+  const found = fieldExcerpt(hit.content, terms);
+  if (found.label) {
+    const label = document.createElement('span');
+    label.className = 'search-result__field';
+    label.textContent = `${found.label}：`;
+    passage.append(label);
+  }
+  segmentsInto(passage, found.segments);
   li.append(passage);
   return li;
 }
