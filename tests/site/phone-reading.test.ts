@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { categoryCode } from '../../src/content/categories.ts';
 import { bureauPath, categoryPath, flowchartPath, itemFlowchartPath, itemPath } from '../../src/model/paths.ts';
-import { buildSiteModel } from '../../src/model/site-model.ts';
+import { siteModelOfFolder } from '../../src/model/site-model-files.ts';
 import { ITEM_PAGE_LABELS } from '../../src/search/field-excerpt.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildSite } from '../helpers/build-site.ts';
@@ -221,7 +221,7 @@ function occurrences(value: unknown, text: string): number {
 
 describe('item pages', () => {
   // Every item of the real lists, one test per bureau.
-  const model = buildSiteModel(process.cwd(), 'content');
+  const model = siteModelOfFolder(process.cwd(), 'content');
   const mergedPages: string[] = [];
   for (const bureau of model.bureaus) {
     it(`show no text block twice (责任事项 and 运行流程 merged): every item of ${bureau.bureau.id}`, async () => {
@@ -296,7 +296,7 @@ describe('item pages', () => {
     await page.goto(`${real.url}xiangcheng/qt-001/`);
     expect(await phones()).toEqual(['0394-4267309（行政给付、行政确认、行政奖励、其他职权类事项）']);
     // A bureau that lists no contacts gets none made up.
-    await page.goto(`${real.url}tianshui/${buildSiteModel(process.cwd(), 'content').bureaus.find((b) => b.bureau.id === 'tianshui')!.items[0]!.id}/`);
+    await page.goto(`${real.url}tianshui/${siteModelOfFolder(process.cwd(), 'content').bureaus.find((b) => b.bureau.id === 'tianshui')!.items[0]!.id}/`);
     expect(await page.locator('a[href^="tel:"]').count()).toBe(0);
     expect(await page.locator('dt:text-is("咨询电话")').count()).toBe(0);
     // A number that names no category (the fixture's 医疗保障待遇及其他事项) serves every item.
@@ -324,7 +324,7 @@ describe('item pages', () => {
 describe('charts', () => {
   // Every chart page of the real lists, in batches of at most 10 pages a test: at 375 px in the
   // normal mode and in 长者模式 (switched by its button), and at 1280 px after a resize.
-  const model = buildSiteModel(process.cwd(), 'content');
+  const model = siteModelOfFolder(process.cwd(), 'content');
   const allPaths = model.bureaus.flatMap((bureau) => [
     ...bureau.flowcharts.map((c) => flowchartPath(bureau.bureau.id, c.id)),
     ...bureau.items.filter((i) => i.process ?? i.duties).map((i) => itemFlowchartPath(bureau.bureau.id, i.id)),
@@ -413,7 +413,7 @@ describe('charts', () => {
   it('re-measure when the reading mode changes, and put the editorial note after the chart, out of print', async () => {
     const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${real.url}xiangcheng/flowcharts/${buildSiteModel(process.cwd(), 'content').bureaus.find((b) => b.bureau.id === 'xiangcheng')!.flowcharts[0]!.id}/`);
+    await page.goto(`${real.url}xiangcheng/flowcharts/${siteModelOfFolder(process.cwd(), 'content').bureaus.find((b) => b.bureau.id === 'xiangcheng')!.flowcharts[0]!.id}/`);
     const order = await page.locator('article').evaluate((a) => {
       const figure = a.querySelector('.fc-figure')!;
       const note = a.querySelector('.fc-note')!;
@@ -438,7 +438,7 @@ describe('charts', () => {
 
 describe('lists', () => {
   it('leave out 子项 and 编码 where a table has none, and keep one compact row per item on a phone', async () => {
-    const model = buildSiteModel(process.cwd(), 'content');
+    const model = siteModelOfFolder(process.cwd(), 'content');
     const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     const dropped = new Set<string>();
