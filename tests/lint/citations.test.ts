@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lint/check-content.ts';
+import { sharedImportedLists } from '../helpers/imported-lists.ts';
 import { contentSandbox, FIXTURES, type Sandbox } from '../helpers/content-sandbox.ts';
 
 const validItem = readFileSync(join(FIXTURES, 'valid/content/demo/cf-001.yaml'), 'utf8');
@@ -45,8 +46,8 @@ describe('CITATION_QUOTE_DIFFERS', () => {
   });
 });
 
-describe('citation rules on the included lists', () => {
-  const problems = checkContent(process.cwd()).problems;
+describe('citation rules on the included lists (as imported from seeds/)', () => {
+  const problems = checkContent(sharedImportedLists()).problems;
   it('finds 职业资格 quoted for 执业资格 in 社会保险法第八十七条 (项城 cf-005 against 晋州 cf-002)', () => {
     const hit = problems.find((p) => p.code === 'CITATION_QUOTE_DIFFERS' && p.file === 'content/xiangcheng/cf-005.yaml');
     expect(hit?.message).toMatch(/《中华人民共和国社会保险法》第八十七条.*content\/jinzhou\/cf-002\.yaml/);

@@ -5,6 +5,7 @@
  * search form a page, item pages that show no text block twice, tel: links chosen by category,
  * and the maintainers' provenance folded and left out of print. Measured heights are printed.
  */
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { categoryCode } from '../../src/content/categories.ts';
@@ -13,9 +14,15 @@ import { siteModelOfFolder } from '../../src/model/site-model-files.ts';
 import { ITEM_PAGE_LABELS } from '../../src/search/field-excerpt.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildSite } from '../helpers/build-site.ts';
+import { sharedImportedLists } from '../helpers/imported-lists.ts';
 import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { PAGE_TYPES, SITE_FIXTURE } from './site-fixture.ts';
+
+// The real lists as imported from seeds/ (not content/, which staff edit): the facts asserted
+// below (项城's phones per category, its 20 items that print stage texts twice …) are the documents'.
+const SAMPLE = sharedImportedLists();
+const SAMPLE_CONTENT = join(SAMPLE, 'content');
 
 let session: SiteSession;
 let realDir: string;
@@ -23,7 +30,7 @@ let real: StaticServer;
 
 beforeAll(async () => {
   session = await openSiteSession({ content: SITE_FIXTURE });
-  realDir = buildSite({ content: 'content' });
+  realDir = buildSite({ content: SAMPLE_CONTENT });
   real = await serveStatic(realDir);
 });
 
@@ -221,7 +228,7 @@ function occurrences(value: unknown, text: string): number {
 
 describe('item pages', () => {
   // Every item of the real lists, one test per bureau.
-  const model = siteModelOfFolder(process.cwd(), 'content');
+  const model = siteModelOfFolder(SAMPLE, 'content');
   const mergedPages: string[] = [];
   for (const bureau of model.bureaus) {
     it(`show no text block twice (责任事项 and 运行流程 merged): every item of ${bureau.bureau.id}`, async () => {
@@ -296,7 +303,7 @@ describe('item pages', () => {
     await page.goto(`${real.url}xiangcheng/qt-001/`);
     expect(await phones()).toEqual(['0394-4267309（行政给付、行政确认、行政奖励、其他职权类事项）']);
     // A bureau that lists no contacts gets none made up.
-    await page.goto(`${real.url}tianshui/${siteModelOfFolder(process.cwd(), 'content').bureaus.find((b) => b.bureau.id === 'tianshui')!.items[0]!.id}/`);
+    await page.goto(`${real.url}tianshui/${siteModelOfFolder(SAMPLE, 'content').bureaus.find((b) => b.bureau.id === 'tianshui')!.items[0]!.id}/`);
     expect(await page.locator('a[href^="tel:"]').count()).toBe(0);
     expect(await page.locator('dt:text-is("咨询电话")').count()).toBe(0);
     // A number that names no category (the fixture's 医疗保障待遇及其他事项) serves every item.
@@ -324,7 +331,7 @@ describe('item pages', () => {
 describe('charts', () => {
   // Every chart page of the real lists, in batches of at most 10 pages a test: at 375 px in the
   // normal mode and in 长者模式 (switched by its button), and at 1280 px after a resize.
-  const model = siteModelOfFolder(process.cwd(), 'content');
+  const model = siteModelOfFolder(SAMPLE, 'content');
   const allPaths = model.bureaus.flatMap((bureau) => [
     ...bureau.flowcharts.map((c) => flowchartPath(bureau.bureau.id, c.id)),
     ...bureau.items.filter((i) => i.process ?? i.duties).map((i) => itemFlowchartPath(bureau.bureau.id, i.id)),
@@ -413,7 +420,7 @@ describe('charts', () => {
   it('re-measure when the reading mode changes, and put the editorial note after the chart, out of print', async () => {
     const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${real.url}xiangcheng/flowcharts/${siteModelOfFolder(process.cwd(), 'content').bureaus.find((b) => b.bureau.id === 'xiangcheng')!.flowcharts[0]!.id}/`);
+    await page.goto(`${real.url}xiangcheng/flowcharts/${siteModelOfFolder(SAMPLE, 'content').bureaus.find((b) => b.bureau.id === 'xiangcheng')!.flowcharts[0]!.id}/`);
     const order = await page.locator('article').evaluate((a) => {
       const figure = a.querySelector('.fc-figure')!;
       const note = a.querySelector('.fc-note')!;
@@ -438,7 +445,7 @@ describe('charts', () => {
 
 describe('lists', () => {
   it('leave out 子项 and 编码 where a table has none, and keep one compact row per item on a phone', async () => {
-    const model = siteModelOfFolder(process.cwd(), 'content');
+    const model = siteModelOfFolder(SAMPLE, 'content');
     const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     const dropped = new Set<string>();

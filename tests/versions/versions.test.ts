@@ -150,14 +150,13 @@ describe('npm run check on snapshots', () => {
     expect(result.errorCount).toBe(2);
   });
 
-  it('accepts the committed snapshots of the included lists (one recorded version each)', () => {
+  it('accepts the committed snapshots in content/, each bureau\'s history starting at 001', () => {
+    // Generic on purpose: content/ is edited and released by staff, so a second version is fine here.
     const result = checkContent(ROOT);
     expect(result.problems.filter((p) => p.code === 'VERSION_SNAPSHOT')).toEqual([]);
-    for (const bureau of ['jinzhou', 'tianshui', 'xiangcheng', 'xiangdu', 'yutian']) {
-      const files = readSnapshots(ROOT, 'content', bureau);
-      expect(files.map((f) => f.path)).toEqual([`content/${bureau}/versions/001.json`]);
-      expect(existsSync(join(ROOT, files[0]!.path))).toBe(true);
-    }
+    const recorded = result.content.bureaus.map((b) => readSnapshots(ROOT, 'content', b.data.id)).filter((files) => files.length > 0);
+    expect(recorded.length).toBeGreaterThan(0);
+    for (const files of recorded) expect(files[0]!.path).toMatch(/\/versions\/001\.json$/);
   });
 });
 
