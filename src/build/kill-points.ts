@@ -1,0 +1,23 @@
+/**
+ * Named points of the build where a fault test can stop it deterministically, by setting
+ * QINGDAN_TEST_KILL_AT=<point> (the build kills itself with SIGKILL there) or
+ * QINGDAN_TEST_PAUSE_AT=<point> (the build prints "paused at <point>" to stderr and waits until
+ * it gets SIGUSR2, or is stopped by SIGINT/SIGTERM). Used only by tests; unset, these do nothing.
+ */
+export type KillPoint = 'after-astro' | 'after-index' | 'swap-aside' | 'swap-in';
+
+export function killPoint(point: KillPoint): void {
+  if (process.env.QINGDAN_TEST_KILL_AT === point) process.kill(process.pid, 'SIGKILL');
+}
+
+export async function pausePoint(point: KillPoint): Promise<void> {
+  if (process.env.QINGDAN_TEST_PAUSE_AT !== point) return;
+  await new Promise<void>((resume) => {
+    const keepAlive = setInterval(() => {}, 60_000);
+    process.once('SIGUSR2', () => {
+      clearInterval(keepAlive);
+      resume();
+    });
+    console.error(`paused at ${point}`);
+  });
+}
