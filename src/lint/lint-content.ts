@@ -5,6 +5,7 @@
 import type { LoadedContent } from '../validate/cross-checks.ts';
 import type { Problem } from '../validate/problem.ts';
 import { categoryLabelRule } from './rules/category-label.ts';
+import { invisibleCharacterRule } from './rules/invisible-characters.ts';
 import { malformedCodeRule } from './rules/malformed-code.ts';
 import { missingElementRule } from './rules/missing-element.ts';
 import { missingNumberRule, numberingGapRule, summaryNumberingGapRule } from './rules/numbering-gap.ts';
@@ -14,7 +15,7 @@ import { textMarkupRule } from './rules/text-markup.ts';
 
 export type LintRule = (content: LoadedContent) => Problem[];
 
-export const LINT_RULES: LintRule[] = [statedTotalRule, summaryTableRule, numberingGapRule, summaryNumberingGapRule, missingNumberRule, categoryLabelRule, malformedCodeRule, sharedTextRule, textMarkupRule, missingElementRule];
+export const LINT_RULES: LintRule[] = [statedTotalRule, summaryTableRule, numberingGapRule, summaryNumberingGapRule, missingNumberRule, categoryLabelRule, malformedCodeRule, sharedTextRule, textMarkupRule, invisibleCharacterRule, missingElementRule];
 
 export function lintContent(content: LoadedContent): Problem[] {
   return LINT_RULES.flatMap((rule) => rule(content));

@@ -34,6 +34,8 @@ const CASES: Case[] = [
   { fixture: 'list-items-not-list.yaml', expected: [['error', 'FIELD_TYPE', 14]] },
   { fixture: 'number-not-quoted.yaml', expected: [['error', 'FIELD_TYPE', 5]] },
   { fixture: 'html-in-text.yaml', expected: [['warning', 'TEXT_MARKUP', 12]] },
+  { fixture: 'bidi-control.yaml', expected: [['warning', 'TEXT_BIDI_CONTROL', 6]] },
+  { fixture: 'zero-width.yaml', expected: [['warning', 'TEXT_ZERO_WIDTH', 6]] },
   { fixture: 'unknown-key-typo.yaml', expected: [['error', 'FIELD_REQUIRED', 1], ['error', 'FIELD_UNKNOWN', 3]] },
   { fixture: 'nested-unknown-key.yaml', expected: [['error', 'FIELD_UNKNOWN', 11]] },
   { fixture: 'missing-required.yaml', expected: [['error', 'FIELD_REQUIRED', 1]] },
