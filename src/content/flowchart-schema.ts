@@ -34,6 +34,14 @@ export const flowEdgeSchema = z.strictObject({
   evidence: z.string().min(1).optional(),
 });
 
+/**
+ * The largest chart the build lays out (src/flowchart/layout.ts enforces these for item charts
+ * too). The real lists' largest chart has 21 nodes, 26 edges, 6 edges into one node and 4 out
+ * of one; dense charts are what makes the layered layout slow (a fully connected 12-node chart
+ * takes 7 s, a 60-node one over 15 minutes), so the degree is capped as well as the size.
+ */
+export const CHART_LIMITS = { nodes: 200, edges: 300, edgesIn: 10, edgesOut: 8 } as const;
+
 export const flowchartSchema = z.strictObject({
   /** 流程图标识, same as the file name. */
   id: z.string().regex(FLOWCHART_ID_PATTERN, { message: '应为小写字母、数字和连字符 / lowercase ASCII id' }),
@@ -44,9 +52,9 @@ export const flowchartSchema = z.strictObject({
   /** 标题所在行 */
   title_line: z.int().positive().optional(),
   /** 节点 */
-  nodes: z.array(flowNodeSchema).min(1),
+  nodes: z.array(flowNodeSchema).min(1).max(CHART_LIMITS.nodes),
   /** 连线 */
-  edges: z.array(flowEdgeSchema),
+  edges: z.array(flowEdgeSchema).max(CHART_LIMITS.edges),
   /** 说明 — notes printed with the chart in the source. */
   notes: z.array(z.string().min(1)).optional(),
   /** 来源 */
