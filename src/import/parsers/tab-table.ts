@@ -11,6 +11,7 @@
  * 总表, read by each parser since their layouts differ) with the rows. Everything that needed
  * judgement or that the document gets wrong is added to the report.
  */
+import { escapeControl } from '../../validate/problem.ts';
 import type { SummaryCategory } from '../../content/bureau-schema.ts';
 import { normalizeCategoryLabel } from '../../content/categories.ts';
 import type { DutyStage } from '../../content/item-schema.ts';
@@ -335,7 +336,7 @@ export function checkDetailNumbers(rows: DetailRow[], seedFile: string): void {
     if (row.number === String(index + 1)) return [];
     const previous = rows[index - 1];
     const merged = previous ? `；第 ${previous.lines[0]}–${row.lines[0] - 1} 行中可能有缺少序号的行被当作续行并入了第${previous.number}项` : '';
-    return [`seeds/${seedFile}:${row.lines[0]}: 明细表第 ${index + 1} 行数据的序号为「${row.number}」，应为 ${index + 1}${merged} / row ${index + 1} is numbered ${row.number}`];
+    return [`seeds/${seedFile}:${row.lines[0]}: 明细表第 ${index + 1} 行数据的序号为「${escapeControl(row.number)}」，应为 ${index + 1}${merged} / row ${index + 1} is numbered ${escapeControl(row.number)}`];
   });
   if (wrong.length > 0)
     throw new ImportRowsDisagree(`导入已停止：明细表的行与原文序号不符，未写入任何事项 / import stopped: rows disagree with the numbering\n${wrong.join('\n')}`);
