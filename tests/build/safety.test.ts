@@ -79,6 +79,18 @@ describe('the output-folder guard', () => {
     expect(content.status).toBe(1);
     expect(existsSync(join(ROOT, 'tests/fixtures/valid/content/demo/bureau.yaml'))).toBe(true);
   });
+
+  it('npm run build with a mistyped or empty content folder stops with an error and keeps the earlier site', () => {
+    const out = join(tmp, 'dist');
+    site(out, 'old');
+    mkdirSync(join(tmp, 'empty-content'));
+    for (const content of [join(tmp, 'contnet'), join(tmp, 'empty-content')]) {
+      const run = spawnSync('npm', ['run', '-s', 'build', '--', '--outDir', out, '--content', content], { cwd: ROOT, encoding: 'utf8' });
+      expect(run.status, content).toBe(1);
+      expect(run.stderr, content).toMatch(/CONTENT_DIR_MISSING|CONTENT_NO_BUREAU/);
+      expect(whole(out, 'old')).toBe(true);
+    }
+  });
 });
 
 describe('the build lock', () => {
