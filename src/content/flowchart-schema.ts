@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { FLOWCHART_ID_PATTERN, SLUG_PATTERN } from './item-schema.ts';
 import { provenanceSchema } from './source-schema.ts';
+import { CHART_LIMITS } from './chart-limits.ts';
+
+export { CHART_LIMITS };
 
 export const NODE_KINDS = ['start', 'step', 'decision', 'end'] as const;
 
@@ -34,14 +37,6 @@ export const flowEdgeSchema = z.strictObject({
   evidence: z.string().min(1).optional(),
 });
 
-/**
- * The largest chart the build lays out (src/flowchart/layout.ts enforces these for item charts
- * too). The real lists' largest chart has 21 nodes, 26 edges, 6 edges into one node and 4 out
- * of one; dense charts are what makes the layered layout slow (a fully connected 12-node chart
- * takes 7 s, a 60-node one over 15 minutes), so the degree is capped as well as the size.
- */
-export const CHART_LIMITS = { nodes: 200, edges: 300, edgesIn: 10, edgesOut: 8 } as const;
-
 export const flowchartSchema = z.strictObject({
   /** 流程图标识, same as the file name. */
   id: z.string().regex(FLOWCHART_ID_PATTERN, { message: '应为小写字母、数字和连字符 / lowercase ASCII id' }),
@@ -59,6 +54,21 @@ export const flowchartSchema = z.strictObject({
   notes: z.array(z.string().min(1)).optional(),
   /** 来源 */
   source: provenanceSchema.optional(),
+}).superRefine((chart, ctx) => {
+  // Dense charts make the layout slow (see chart-limits.ts): the first edge over a node's limit is reported.
+  const count = { into: new Map<string, number>(), out: new Map<string, number>() };
+  const reported = new Set<string>();
+  chart.edges.forEach((edge, i) => {
+    for (const [side, node, limit] of [['into', edge.to, CHART_LIMITS.edgesIn], ['out', edge.from, CHART_LIMITS.edgesOut]] as const) {
+      const n = (count[side].get(node) ?? 0) + 1;
+      count[side].set(node, n);
+      if (n > limit && !reported.has(`${side}:${node}`)) {
+        reported.add(`${side}:${node}`);
+        const what = side === 'into' ? `连入节点 ${node} 的连线超过 ${limit} 条` : `从节点 ${node} 连出的连线超过 ${limit} 条`;
+        ctx.addIssue({ code: 'custom', path: ['edges', i], message: `${what}，流程图过密，无法在有限时间内排版 / more than ${limit} edges ${side === 'into' ? 'into' : 'out of'} node ${node}` });
+      }
+    }
+  });
 });
 
 export type Flowchart = z.infer<typeof flowchartSchema>;

@@ -5,6 +5,7 @@
  * changes when the title is edited; together with the bureau slug it is the URL
  * (/xiangcheng/cf-001/).
  */
+import { CHART_LIMITS } from './chart-limits.ts';
 import { z } from 'zod';
 import { CATEGORY_NAMES } from './categories.ts';
 import { provenanceSchema } from './source-schema.ts';
@@ -83,11 +84,11 @@ export const itemSchema = z.strictObject({
   /** 实施依据 — ordered passages. */
   basis: z.array(blockSchema).min(1),
   /** 责任事项 — ordered stages; absent where the source leaves the cell empty (the linter warns). */
-  duties: z.array(dutyStageSchema).min(1).optional(),
+  duties: z.array(dutyStageSchema).min(1).max(CHART_LIMITS.nodes - 2).optional(),
   /** 追责情形 */
   accountability: accountabilitySchema.optional(),
   /** 运行流程 — steps of the procedure where the source gives them. */
-  process: z.array(processStepSchema).min(1).optional(),
+  process: z.array(processStepSchema).min(1).max(CHART_LIMITS.nodes - 2).optional(),
   /** 时限 */
   time_limits: timeLimitsSchema.optional(),
   /** 收费 */

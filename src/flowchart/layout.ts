@@ -8,7 +8,7 @@
  * is rounded, so the same chart always gives byte-identical output.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { CHART_LIMITS } from '../content/flowchart-schema.ts';
+import { CHART_LIMITS } from '../content/chart-limits.ts';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { ChartNode, DrawableChart, NodeDetail } from './chart-types.ts';
 import { STYLE } from './chart-style.ts';

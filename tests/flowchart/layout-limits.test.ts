@@ -45,3 +45,29 @@ describe('flowchart layout limits', () => {
     expect(result.error!.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['too_big', 'nodes']]);
   });
 });
+
+describe('chart limits at npm run check', () => {
+  it('a flowchart file with too many edges at one node, and an item with more steps than a chart holds, are located errors', async () => {
+    const { contentSandbox } = await import('../helpers/content-sandbox.ts');
+    const { checkContent } = await import('../../src/lint/check-content.ts');
+    const sandbox = contentSandbox();
+    try {
+      const nodes = Array.from({ length: 12 }, (_, i) => `  - id: p${i}\n    text: 步骤${i}\n    kind: step\n`).join('');
+      const edges = complete(12).map(([a, b]) => `  - from: p${a}\n    to: p${b}\n    inferred: false\n`).join('');
+      sandbox.put('content/demo/flowcharts/cf-general.yaml', `id: cf-general\nbureau: demo\ntitle: 过密\nnodes:\n${nodes}edges:\n${edges}`);
+      const steps = Array.from({ length: CHART_LIMITS.nodes - 1 }, (_, i) => `  - stage: 环节${i + 1}\n`).join('');
+      const item = (await import('node:fs')).readFileSync(new URL('../fixtures/valid/content/demo/cf-001.yaml', import.meta.url), 'utf8');
+      sandbox.put('content/demo/qt-001.yaml', `${item.replace('id: cf-001', 'id: qt-001').replace('category: 行政处罚', 'category: 其他行政权力').replace(/\nflowchart:.*/, '')}process:\n${steps}`);
+      const errors = checkContent(sandbox.root).problems.filter((p) => p.level === 'error');
+      const chartErrors = errors.filter((p) => p.file === 'content/demo/flowcharts/cf-general.yaml');
+      // Each of the 12 nodes has 11 edges out (limit 8) and 11 in (limit 10): one error per node and side.
+      expect(chartErrors).toHaveLength(24);
+      expect(new Set(chartErrors.map((p) => p.code))).toEqual(new Set(['FIELD_VALUE']));
+      expect(chartErrors.filter((p) => p.message.includes('连出的连线超过 8 条'))).toHaveLength(12);
+      expect(chartErrors.filter((p) => p.message.includes('的连线超过 10 条'))).toHaveLength(12);
+      expect(errors.filter((p) => p.file === 'content/demo/qt-001.yaml').map((p) => p.code)).toEqual(['FIELD_VALUE']);
+    } finally {
+      sandbox.dispose();
+    }
+  });
+});
