@@ -10,7 +10,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { onStop, runChild, stopChildrenOnSignals } from '../src/build/child-process.ts';
-import { killPoint, pausePoint } from '../src/build/kill-points.ts';
+import { announceChild, killPoint, pausePoint } from '../src/build/kill-points.ts';
 import { acquireLock, BuildLocked } from '../src/build/lock.ts';
 import { outDirRefusal, SITE_MARKER } from '../src/build/out-dir-guard.ts';
 import { recoverInterruptedSwap, stagingPath, swapIn } from '../src/build/swap.ts';
@@ -57,7 +57,7 @@ const discard = (message: string, code = 1) => {
 };
 
 const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...(values.base ? ['--base', values.base] : [])];
-const status = await runChild(process.execPath, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QINGDAN_CONTENT_DIR: values.content } });
+const status = await runChild(process.execPath, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QINGDAN_CONTENT_DIR: values.content } }, announceChild);
 if (status !== 0) discard('构建失败，输出文件夹未改动。/ Build failed; output folder left unchanged.', status);
 killPoint('after-astro');
 await pausePoint('after-astro');

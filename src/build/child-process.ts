@@ -11,10 +11,11 @@ const cleanups: (() => void)[] = [];
 const GRACE_MS = 5000;
 let stopping = false;
 
-export function runChild(command: string, args: string[], options: SpawnOptions = {}): Promise<number> {
+export function runChild(command: string, args: string[], options: SpawnOptions = {}, onStart?: (pid: number) => void): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { stdio: 'inherit', ...options });
     running.add(child);
+    if (child.pid !== undefined) onStart?.(child.pid);
     child.once('error', (error) => {
       running.delete(child);
       reject(error);

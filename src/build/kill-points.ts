@@ -2,7 +2,9 @@
  * Named points of the build where a fault test can stop it deterministically, by setting
  * QINGDAN_TEST_KILL_AT=<point> (the build kills itself with SIGKILL there) or
  * QINGDAN_TEST_PAUSE_AT=<point> (the build prints "paused at <point>" to stderr and waits until
- * it gets SIGUSR2, or is stopped by SIGINT/SIGTERM). Used only by tests; unset, these do nothing.
+ * it gets SIGUSR2, or is stopped by SIGINT/SIGTERM). QINGDAN_TEST_ANNOUNCE_CHILD=1 prints each
+ * child's pid ("child started <pid>") so a test can hold it still with SIGSTOP before stopping the
+ * build. Used only by tests; unset, these do nothing.
  */
 export type KillPoint = 'after-astro' | 'after-index' | 'swap-aside' | 'swap-in';
 
@@ -20,4 +22,8 @@ export async function pausePoint(point: KillPoint): Promise<void> {
     });
     console.error(`paused at ${point}`);
   });
+}
+
+export function announceChild(pid: number): void {
+  if (process.env.QINGDAN_TEST_ANNOUNCE_CHILD === '1') console.error(`child started ${pid}`);
 }

@@ -73,6 +73,25 @@ describe('faults during a real build', () => {
     expect(existsSync(`${out}.lock`)).toBe(false);
   });
 
+  it('SIGTERM while Astro runs: the build stops Astro, waits for it, and exits 143 leaving the earlier site', async () => {
+    const out = join(tmp, 'stopped');
+    cpSync(first, out, { recursive: true });
+    const running = startBuild(out, { QINGDAN_TEST_ANNOUNCE_CHILD: '1' });
+    const astroPid = await new Promise<number>((resolve) => {
+      running.child.stderr.on('data', () => {
+        const match = /child started (\d+)/.exec(running.stderr());
+        if (match) resolve(Number(match[1]));
+      });
+    });
+    // Hold Astro still so it cannot finish first: the build must end it (SIGTERM, then SIGKILL).
+    process.kill(astroPid, 'SIGSTOP');
+    running.child.kill('SIGTERM');
+    expect(await running.exit).toBe(143);
+    expect(() => process.kill(astroPid, 0)).toThrow(/ESRCH/);
+    expectFirstSiteWhole(out);
+    expect(existsSync(`${out}.lock`)).toBe(false);
+  });
+
   it('a build killed after its index leaves the earlier site; the next build cleans up and publishes', () => {
     const out = join(tmp, 'killed');
     cpSync(first, out, { recursive: true });
