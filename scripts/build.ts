@@ -47,7 +47,11 @@ try {
 }
 onStop(lock.release);
 process.on('exit', lock.release);
-recoverInterruptedSwap(outDir);
+try {
+  recoverInterruptedSwap(outDir);
+} catch (error) {
+  fail(`构建已停止：${escapeControl((error as Error).message)}`);
+}
 
 const staging = stagingPath(outDir);
 onStop(() => rmSync(staging, { recursive: true, force: true }));

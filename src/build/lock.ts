@@ -35,7 +35,7 @@ export function acquireLock(outDir: string): Lock {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number.parseInt(readFileSync(path, 'utf8'), 10);
       if (Number.isInteger(pid) && pid > 0 && alive(pid))
-        throw new BuildLocked(`另一个构建（进程 ${pid}）正在写入同一输出文件夹；请等它结束 / another build (pid ${pid}) is writing this output folder (${path})`);
+        throw new BuildLocked(`另一个构建（进程 ${pid}）正在写入同一输出文件夹；请等它结束（若确认没有构建在运行，可删除锁文件 ${path}） / another build (pid ${pid}) is writing this output folder; delete ${path} if no build is running`);
       rmSync(path, { force: true }); // left by a build that was killed
     }
   }

@@ -6,6 +6,7 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { killPoint } from './kill-points.ts';
+import { isPreviousSite } from './out-dir-guard.ts';
 
 export const asidePath = (outDir: string) => `${outDir}.old`;
 export const stagingPath = (outDir: string) => `${outDir}.partial`;
@@ -14,6 +15,8 @@ export const stagingPath = (outDir: string) => `${outDir}.partial`;
 export function recoverInterruptedSwap(outDir: string): void {
   const aside = asidePath(outDir);
   if (existsSync(aside)) {
+    // Only a site this build set aside is touched; anything else of that name is the user's.
+    if (!isPreviousSite(aside)) throw new Error(`${aside} 已存在且不是以前构建的站点，构建不会删除或覆盖它；请移走它 / ${aside} exists and is not a site set aside by a build`);
     if (existsSync(outDir)) rmSync(aside, { recursive: true, force: true });
     else renameSync(aside, outDir);
   }

@@ -150,6 +150,16 @@ describe('the swap, killed at each point', () => {
     expect(existsSync(asidePath(out))).toBe(false);
   });
 
+  it('recovery never touches a folder named like the aside folder that is not a site', () => {
+    const out = join(tmp, 'dist');
+    site(out, 'current');
+    mkdirSync(asidePath(out));
+    writeFileSync(join(asidePath(out), 'my-backup.txt'), 'mine');
+    expect(() => recoverInterruptedSwap(out)).toThrow(/不是以前构建的站点/);
+    expect(readFileSync(join(asidePath(out), 'my-backup.txt'), 'utf8')).toBe('mine');
+    expect(whole(out, 'current')).toBe(true);
+  });
+
   it('a first build killed mid-swap leaves no partial site', () => {
     const out = join(tmp, 'dist');
     site(stagingPath(out), 'new');
