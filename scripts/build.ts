@@ -17,7 +17,7 @@ import { recoverInterruptedSwap, stagingPath, swapIn } from '../src/build/swap.t
 import { checkContent } from '../src/lint/check-content.ts';
 import { itemPath } from '../src/model/paths.ts';
 import { writeSearchIndex } from '../src/search/build-index.ts';
-import { verifySearchIndex } from '../src/search/verify-index.ts';
+import { probeFor, verifySearchIndex } from '../src/search/verify-index.ts';
 import { escapeControl, formatProblem } from '../src/validate/problem.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, content: { type: 'string', default: 'content' }, base: { type: 'string' } } });
@@ -72,8 +72,7 @@ try {
   const bureaus = result.content.bureaus.map((d) => d.data);
   const items = result.content.items.map((d) => d.data);
   const index = await writeSearchIndex(staging, { bureaus, items });
-  const probe = items[0] && { query: items[0].name, path: itemPath(items[0].bureau, items[0].id) };
-  await verifySearchIndex(staging, { records: index.records, probe });
+  await verifySearchIndex(staging, { records: index.records, probe: probeFor(items, itemPath) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`搜索索引：${index.records} 个事项页，已验证，${seconds} 秒 / search index: ${index.records} item pages, verified, in ${seconds} s`);
 } catch (error) {

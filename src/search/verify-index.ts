@@ -84,6 +84,15 @@ async function probeQuery(indexDir: string, probe: NonNullable<IndexExpectation[
   }
 }
 
+/**
+ * The test query of a build: the first 12 characters of the first item name with at least two
+ * letters or digits (a name is found by any run of it), with that item's page; undefined if none.
+ */
+export function probeFor(items: { bureau: string; id: string; name: string }[], pathOf: (bureau: string, id: string) => string): IndexExpectation['probe'] {
+  const item = items.find((i) => (i.name.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2);
+  return item && { query: Array.from(item.name).slice(0, 12).join(''), path: pathOf(item.bureau, item.id) };
+}
+
 export async function verifySearchIndex(siteDir: string, expected: IndexExpectation): Promise<void> {
   const indexDir = join(siteDir, 'pagefind');
   checkFiles(indexDir, expected.records);

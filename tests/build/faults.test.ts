@@ -10,7 +10,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifySearchIndex } from '../../src/search/verify-index.ts';
+import { probeFor, verifySearchIndex } from '../../src/search/verify-index.ts';
+import { itemPath } from '../../src/model/paths.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CONTENT = 'tests/fixtures/valid/content';
@@ -121,6 +122,10 @@ describe('faults during a real build', () => {
     await expect(verifySearchIndex(damaged, { records })).rejects.toThrow(/空文件.*empty index files/);
     await expect(verifySearchIndex(first, { records: records + 1 })).rejects.toThrow(/expected/);
     await expect(verifySearchIndex(first, { records, probe: { query: '不在任何事项中的词语', path: 'demo/cf-001/' } })).rejects.toThrow(/did not find/);
+    // The probe a build uses: a run of the first item name that has letters, with its page.
+    const probe = probeFor([{ bureau: 'demo', id: 'cf-009', name: '（）' }, { bureau: 'demo', id: 'cf-001', name: '对用人单位不办理医疗保险登记的处罚' }], itemPath);
+    expect(probe).toEqual({ query: '对用人单位不办理医疗保险', path: 'demo/cf-001/' });
+    await expect(verifySearchIndex(first, { records, probe })).resolves.toBeUndefined();
     rmSync(join(damaged, 'pagefind'), { recursive: true });
     await expect(verifySearchIndex(damaged, { records })).rejects.toThrow(/missing/);
   });
