@@ -9,6 +9,7 @@ import type { Bureau } from '../../src/content/bureau-schema.ts';
 import type { Item } from '../../src/content/item-schema.ts';
 import { lintContent } from '../../src/lint/lint-content.ts';
 import { sharedTextRule } from '../../src/lint/rules/shared-text.ts';
+import { summaryTableRule } from '../../src/lint/rules/summary.ts';
 import { textMarkupRule } from '../../src/lint/rules/text-markup.ts';
 import type { LoadedContent } from '../../src/validate/cross-checks.ts';
 import type { LoadedDocument } from '../../src/validate/read-document.ts';
@@ -41,6 +42,18 @@ describe('lint rules stay linear', () => {
     expect(problems[0]!.message).toContain('content/big/cf-00017.yaml');
     const all = timed('all lint rules, 10,000 items', () => lintContent(content));
     expect(all.filter((p) => p.code === 'TEXT_SHARED_OTHER_POWER')).toHaveLength(1);
+  });
+
+  it('a summary table of 10,000 entries against 10,000 items: only the two real mismatches are reported', () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => item(i + 1, `对违反医疗保障管理规定第${i + 1}种行为的行政处罚`));
+    const listed = items.map((d) => ({ name: d.data.name }));
+    listed[99] = { name: '汇总表中有而明细中没有的事项名称' }; // item 100 is then missing from the summary too
+    const bureau = { id: 'big', name: '大局', source: { summary: [{ category_label: '行政处罚', category: '行政处罚', items: listed }] } } as unknown as Bureau;
+    const content: LoadedContent = { bureaus: [doc('content/big/bureau.yaml', bureau)], items, flowcharts: [] };
+    const problems = timed('summary rule, 10,000 entries', () => summaryTableRule(content));
+    expect(problems.map((p) => p.file)).toEqual(['content/big/bureau.yaml', 'content/big/cf-00100.yaml']);
+    expect(problems[0]!.message).toMatch(/^汇总表中的事项“汇总表中有而明细中没有的事项名称”在明细的行政处罚中找不到同名事项/);
+    expect(problems[1]!.message).toMatch(/^事项“对违反医疗保障管理规定第100种行为的行政处罚”不在原文汇总表的行政处罚中/);
   });
 
   it('a name of about 1 MB, and the texts that copy it', () => {
