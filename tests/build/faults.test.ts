@@ -34,7 +34,10 @@ function startBuild(out: string, env: Record<string, string>): { child: ChildPro
   );
   child.stdout.resume();
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, stderr: () => stderr, paused, exit };
+  // A build that ends before its pause point fails the test with its output, not a timeout.
+  const pausedOrEnded = Promise.race([paused, exit.then((code) => Promise.reject(new Error(`build exited ${code} before pausing:\n${stderr}`)))]);
+  pausedOrEnded.catch(() => {});
+  return { child, stderr: () => stderr, paused: pausedOrEnded, exit };
 }
 
 const listing = (dir: string) =>
