@@ -5,12 +5,12 @@
  */
 import { checkContent } from '../src/lint/check-content.ts';
 import { groupByBureau } from '../src/lint/group-by-bureau.ts';
-import { formatProblem } from '../src/validate/problem.ts';
+import { escapeControl, formatProblem } from '../src/validate/problem.ts';
 
 const contentDir = process.argv[2] ?? 'content';
 const result = checkContent(process.cwd(), contentDir);
 for (const group of groupByBureau(result.problems, contentDir)) {
-  console.log(`\n## ${group.bureau}（${group.problems.length} 条 / problems）`);
+  console.log(`\n## ${escapeControl(group.bureau)}（${group.problems.length} 条 / problems）`);
   for (const [code, count] of group.counts) console.log(`   ${code}: ${count}`);
   for (const problem of group.problems) console.log(formatProblem(problem));
 }

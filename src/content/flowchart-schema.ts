@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { FLOWCHART_ID_PATTERN, SLUG_PATTERN } from './item-schema.ts';
 import { provenanceSchema } from './source-schema.ts';
+import { CHART_LIMITS } from './chart-limits.ts';
+
+export { CHART_LIMITS };
 
 export const NODE_KINDS = ['start', 'step', 'decision', 'end'] as const;
 
@@ -44,13 +47,28 @@ export const flowchartSchema = z.strictObject({
   /** 标题所在行 */
   title_line: z.int().positive().optional().meta({ title: '标题所在行', description: '来源文件中的行号' }),
   /** 节点 */
-  nodes: z.array(flowNodeSchema).min(1).meta({ title: '节点', description: '每个节点：id、text、kind、lines' }),
+  nodes: z.array(flowNodeSchema).min(1).max(CHART_LIMITS.nodes).meta({ title: '节点', description: '每个节点：id、text、kind、lines' }),
   /** 连线 */
-  edges: z.array(flowEdgeSchema).meta({ title: '连线', description: '每条连线：from、to、label、label_line、inferred、evidence' }),
+  edges: z.array(flowEdgeSchema).max(CHART_LIMITS.edges).meta({ title: '连线', description: '每条连线：from、to、label、label_line、inferred、evidence' }),
   /** 说明 — notes printed with the chart in the source. */
   notes: z.array(z.string().min(1)).optional().meta({ title: '说明', description: '图中的附注文字' }),
   /** 来源 */
   source: provenanceSchema.optional().meta({ title: '来源', description: '来源文件与行号' }),
+}).superRefine((chart, ctx) => {
+  // Dense charts make the layout slow (see chart-limits.ts): the first edge over a node's limit is reported.
+  const count = { into: new Map<string, number>(), out: new Map<string, number>() };
+  const reported = new Set<string>();
+  chart.edges.forEach((edge, i) => {
+    for (const [side, node, limit] of [['into', edge.to, CHART_LIMITS.edgesIn], ['out', edge.from, CHART_LIMITS.edgesOut]] as const) {
+      const n = (count[side].get(node) ?? 0) + 1;
+      count[side].set(node, n);
+      if (n > limit && !reported.has(`${side}:${node}`)) {
+        reported.add(`${side}:${node}`);
+        const what = side === 'into' ? `连入节点 ${node} 的连线超过 ${limit} 条` : `从节点 ${node} 连出的连线超过 ${limit} 条`;
+        ctx.addIssue({ code: 'custom', path: ['edges', i], message: `${what}，流程图过密，无法在有限时间内排版 / more than ${limit} edges ${side === 'into' ? 'into' : 'out of'} node ${node}` });
+      }
+    }
+  });
 });
 
 export type Flowchart = z.infer<typeof flowchartSchema>;

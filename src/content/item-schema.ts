@@ -5,6 +5,7 @@
  * changes when the title is edited; together with the bureau slug it is the URL
  * (/xiangcheng/cf-001/).
  */
+import { CHART_LIMITS } from './chart-limits.ts';
 import { z } from 'zod';
 import { CATEGORY_NAMES } from './categories.ts';
 import { provenanceSchema } from './source-schema.ts';
@@ -87,7 +88,7 @@ export const itemSchema = z.strictObject({
   /** 实施依据 — ordered passages. */
   basis: z.array(blockSchema).min(1).meta({ title: '实施依据', description: '依据的各段，按原文顺序' }),
   /** 责任事项 — ordered stages; absent where the source leaves the cell empty (the linter warns). */
-  duties: z.array(dutyStageSchema).min(1).optional().meta({ title: '责任事项', description: '各阶段的责任：stage 阶段名称，text 责任内容' }),
+  duties: z.array(dutyStageSchema).min(1).max(CHART_LIMITS.nodes - 2).optional().meta({ title: '责任事项', description: '各阶段的责任：stage 阶段名称，text 责任内容' }),
   /** 责任事项依据 — the legal basis of the 责任事项, where the list states it. */
   duty_basis: richTextSchema.optional().meta({ title: '责任事项依据', description: '责任事项的依据，原文列出时照录' }),
   /** 追责对象范围 — who is held accountable. */
@@ -95,7 +96,7 @@ export const itemSchema = z.strictObject({
   /** 追责情形 */
   accountability: accountabilitySchema.optional().meta({ title: '追责情形', description: 'intro 引言、cases 情形列表、outro 结语' }),
   /** 运行流程 — steps of the procedure where the source gives them. */
-  process: z.array(processStepSchema).min(1).optional().meta({ title: '运行流程', description: '各办理环节，原文给出时填写' }),
+  process: z.array(processStepSchema).min(1).max(CHART_LIMITS.nodes - 2).optional().meta({ title: '运行流程', description: '各办理环节，原文给出时填写' }),
   /** 时限 */
   time_limits: timeLimitsSchema.optional().meta({ title: '时限', description: 'legal 法定时限、promised 承诺时限' }),
   /** 收费 */

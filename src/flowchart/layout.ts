@@ -8,6 +8,7 @@
  * is rounded, so the same chart always gives byte-identical output.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
+import { CHART_LIMITS } from '../content/chart-limits.ts';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { ChartNode, DrawableChart, NodeDetail } from './chart-types.ts';
 import { STYLE } from './chart-style.ts';
@@ -94,8 +95,33 @@ export function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
+/** A chart too large or too dense to lay out in bounded time (limits: CHART_LIMITS). */
+export class FlowchartTooLarge extends Error {
+  override name = 'FlowchartTooLarge';
+}
+
+/** Why a chart is over the layout limits, or undefined. Linear in the chart's size. */
+export function chartLimitProblem(chart: DrawableChart): string | undefined {
+  const { nodes, edges, edgesIn, edgesOut } = CHART_LIMITS;
+  if (chart.nodes.length > nodes) return `有 ${chart.nodes.length} 个节点，上限 ${nodes} / ${chart.nodes.length} nodes, at most ${nodes}`;
+  if (chart.edges.length > edges) return `有 ${chart.edges.length} 条连线，上限 ${edges} / ${chart.edges.length} edges, at most ${edges}`;
+  const into = new Map<string, number>();
+  const out = new Map<string, number>();
+  for (const e of chart.edges) {
+    const i = (into.get(e.to) ?? 0) + 1;
+    const o = (out.get(e.from) ?? 0) + 1;
+    into.set(e.to, i);
+    out.set(e.from, o);
+    if (i > edgesIn) return `节点 ${e.to} 有超过 ${edgesIn} 条连入的连线 / more than ${edgesIn} edges into node ${e.to}`;
+    if (o > edgesOut) return `节点 ${e.from} 有超过 ${edgesOut} 条连出的连线 / more than ${edgesOut} edges out of node ${e.from}`;
+  }
+  return undefined;
+}
+
 /** Refuse charts the renderer cannot draw faithfully (validation normally catches these first). */
 function checkChart(chart: DrawableChart): void {
+  const tooLarge = chartLimitProblem(chart);
+  if (tooLarge) throw new FlowchartTooLarge(`流程图 ${chart.id} 过大或过密，无法在有限时间内排版：${tooLarge}`);
   const ids = new Set<string>();
   for (const node of chart.nodes) {
     if (ids.has(node.id)) throw new Error(`流程图 ${chart.id}：节点标识重复 ${node.id}`);

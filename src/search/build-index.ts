@@ -5,8 +5,8 @@
  * build has written the pages (into scripts/build.ts's staging folder, before it is swapped
  * into place); any failure throws, so a site is never published without its index.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Bureau } from '../content/bureau-schema.ts';
 import { categoryRank } from '../content/categories.ts';
@@ -53,6 +53,23 @@ function failOn(errors: string[], step: string): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step}: ${errors.join('; ')}`);
 }
 
+/**
+ * The index files are taken from Pagefind in memory (getFiles) and written here, synchronously,
+ * rather than by its writeFiles: Pagefind 1.5.2's writeFiles answers before its files are on disk
+ * (writing the valid fixture's index 40 times, 2 runs had an empty pagefind-entry.json and 1 an
+ * empty wasm file when the promise resolved), and closing the service then leaves them empty.
+ * Any file that still comes out wrong is caught by verify-index.ts before the site is published.
+ */
+function writeIndexFiles(outputPath: string, files: { path: string; content: Uint8Array }[]): void {
+  for (const file of files) {
+    const target = resolve(outputPath, file.path);
+    if (relative(outputPath, target).startsWith('..') || isAbsolute(relative(outputPath, target))) throw new Error(`Pagefind file outside the index folder: ${file.path}`);
+    if (UNUSED_FILES.includes(relative(outputPath, target))) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
+}
+
 export async function writeSearchIndex(siteDir: string, input: SearchIndexInput): Promise<SearchIndexReport> {
   const outputPath = join(siteDir, 'pagefind');
   const created = await pagefind.createIndex({});
@@ -73,8 +90,9 @@ export async function writeSearchIndex(siteDir: string, input: SearchIndexInput)
       const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
       responses.forEach((response, i) => failOn(response.errors, `addCustomRecord ${batch[i]!.url}`));
     }
-    failOn((await index.writeFiles({ outputPath })).errors, 'writeFiles');
-    for (const name of UNUSED_FILES) rmSync(join(outputPath, name), { force: true });
+    const written = await index.getFiles();
+    failOn(written.errors, 'getFiles');
+    writeIndexFiles(outputPath, written.files);
     return { records: entries.length, outputPath };
   } finally {
     await pagefind.close();

@@ -17,9 +17,22 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * Control characters (C0 including newline, tab and ESC, DEL, C1) and the invisible characters
+ * that reorder or hide text (bidi controls, zero-width characters, BOM) — everything that could
+ * make a printed line lie, e.g. a file name holding "\n0 个错误" or an ESC sequence that clears
+ * the terminal.
+ */
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Text made safe to print: each unsafe character shown as a visible escape, `\u001B`. */
+export function escapeControl(text: string): string {
+  return text.replace(UNSAFE_FOR_TERMINAL, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 export function formatProblem(p: Problem): string {
   const level = p.level === 'error' ? '错误' : '警告';
-  return `${p.file}:${p.line}:${p.column}  ${p.code}  ${level}：${p.message}`;
+  return `${escapeControl(p.file)}:${p.line}:${p.column}  ${escapeControl(p.code)}  ${level}：${escapeControl(p.message)}`;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import type { ContentFile } from './content-files.ts';
-import type { Problem, Position } from './problem.ts';
+import { START, type Problem, type Position } from './problem.ts';
 import { decodeContentFile } from './text-decoding.ts';
 import { parseYamlDocument, type NodePositions } from './yaml-document.ts';
 import { locateIssues } from './zod-issues.ts';
@@ -26,12 +26,27 @@ export function readDocument<T>(file: ContentFile, schema: z.ZodType<T>): { docu
   const report = (level: Problem['level'], code: string, message: string, at: Position) =>
     problems.push({ level, file: file.path, line: at.line, column: at.column, code, message });
 
-  const size = statSync(file.absolute).size;
-  if (size > MAX_FILE_BYTES) {
+  let bytes: Buffer;
+  try {
+    // Checked again here, not only by the walk: a special file is never opened (a FIFO blocks).
+    const stats = statSync(file.absolute);
+    if (!stats.isFile()) {
+      report('error', 'CONTENT_SPECIAL_FILE', '这不是普通文件（管道、套接字或设备），不会读取；请删除 / special file (FIFO, socket or device) not read', START);
+      return { problems };
+    }
+    if (stats.size > MAX_FILE_BYTES) return tooLarge(stats.size);
+    bytes = readFileSync(file.absolute);
+  } catch (error) {
+    report('error', 'CONTENT_UNREADABLE', `无法读取此文件（${(error as NodeJS.ErrnoException).code ?? 'error'}）；请检查文件权限 / file cannot be read`, START);
+    return { problems };
+  }
+  // The size may have changed between stat and read.
+  if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length);
+  function tooLarge(size: number) {
     report('error', 'FILE_TOO_LARGE', `文件有 ${(size / 1024 / 1024).toFixed(1)} MB，超过上限 1 MB；一个事项文件不应这么大，请检查是否粘贴了整份文档 / file larger than 1 MB`, { line: 1, column: 1 });
     return { problems };
   }
-  const decoded = decodeContentFile(readFileSync(file.absolute));
+  const decoded = decodeContentFile(bytes);
   if (!decoded.ok) {
     report('error', 'FILE_ENCODING', '文件不是有效的 UTF-8 编码（可能以 GBK/GB2312 保存）；请用 UTF-8 编码另存 / invalid UTF-8', decoded.at);
     return { problems };

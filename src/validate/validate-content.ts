@@ -5,7 +5,7 @@
 import { bureauSchema, type Bureau } from '../content/bureau-schema.ts';
 import { flowchartSchema, type Flowchart } from '../content/flowchart-schema.ts';
 import { itemSchema, type Item } from '../content/item-schema.ts';
-import { listContentFiles } from './content-files.ts';
+import { listContentFiles, walkProblemMessage } from './content-files.ts';
 import { crossCheck, type LoadedContent } from './cross-checks.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readDocument } from './read-document.ts';
@@ -19,8 +19,9 @@ export interface ValidationResult {
 }
 
 export function validateContent(root: string, contentDir = 'content'): ValidationResult {
-  const { files, misplaced } = listContentFiles(root, contentDir);
-  const problems: Problem[] = misplaced.map((m) => ({
+  const { files, misplaced, problems: walkProblems } = listContentFiles(root, contentDir);
+  const problems: Problem[] = walkProblems.map((w) => ({ level: 'error', file: w.path, line: 1, column: 1, code: w.code, message: walkProblemMessage(w) }));
+  problems.push(...misplaced.map((m): Problem => ({
     level: 'error',
     file: m.path,
     line: 1,
@@ -30,7 +31,7 @@ export function validateContent(root: string, contentDir = 'content'): Validatio
       m.reason === 'extension'
         ? '内容文件的扩展名必须是 .yaml（小写） / content files must end in .yaml'
         : '文件位置不对：事项放在 content/<部门>/ 下，流程图放在 content/<部门>/flowcharts/ 下 / unexpected location',
-  }));
+  })));
   const content: LoadedContent = { bureaus: [], items: [], flowcharts: [] };
   for (const file of files) {
     if (file.kind === 'bureau') {

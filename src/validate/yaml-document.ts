@@ -156,12 +156,77 @@ function collectPositions(text: string, events: Event[]): NodePositions {
   return positions;
 }
 
+/**
+ * Characters a document may hold once its aliases are expanded: twice the 1 MB file cap. Aliases
+ * (`&a` … `*a`) let a 1 MB file stand for hundreds of millions of characters ("billion laughs"),
+ * which every later step (schema, lint, pages) would walk; a real item uses no aliases at all.
+ */
+export const MAX_EXPANDED_CHARS = 2 * 1024 * 1024;
+
+/**
+ * Where the document, its aliases expanded, first grows past MAX_EXPANDED_CHARS (each scalar
+ * counts its characters plus one, each collection one); undefined when it stays below. Linear in
+ * the number of events: an anchored node's expanded size is recorded once, an alias adds it.
+ */
+export function aliasExpansionOverflow(text: string, events: Event[]): Position | undefined {
+  const sizes = new Map<string, number>();
+  const stack: { size: number; anchor?: string }[] = [{ size: 0 }];
+  const anchorOf = (e: { anchorStart: number; anchorEnd: number }) => (e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd).replace(/^[&*]/, '') : undefined);
+  const add = (size: number, at: number): Position | undefined => {
+    const top = stack[stack.length - 1]!;
+    top.size += size;
+    return top.size > MAX_EXPANDED_CHARS ? toPosition(lineStarts(text), Math.max(0, at)) : undefined;
+  };
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        stack.push({ size: 0 });
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        stack.push({ size: 1, anchor: anchorOf(event) });
+        break;
+      case EVENT_ID.SCALAR: {
+        const size = event.valueEnd - event.valueStart + 1;
+        const anchor = anchorOf(event);
+        if (anchor !== undefined) sizes.set(anchor, size);
+        const over = add(size, event.valueStart);
+        if (over) return over;
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const over = add(sizes.get(anchorOf(event) ?? '') ?? 1, event.anchorStart - 1);
+        if (over) return over;
+        break;
+      }
+      case EVENT_ID.POP: {
+        const done = stack.pop()!;
+        if (done.anchor !== undefined) sizes.set(done.anchor, done.size);
+        if (stack.length === 0) stack.push({ size: 0 });
+        const over = add(done.size, 0);
+        if (over) return over;
+        break;
+      }
+    }
+  }
+  return undefined;
+}
+
 export function parseYamlDocument(text: string): ParsedYaml {
   const lexical = lexicalProblem(text);
   if (lexical) return { ok: false, ...lexical };
   try {
+    const events = parseEvents(text, {});
+    const overflow = aliasExpansionOverflow(text, events);
+    if (overflow)
+      return {
+        ok: false,
+        code: 'YAML_EXPANDED_TOO_LARGE',
+        message: `别名（*引用）展开后文件超过 ${MAX_EXPANDED_CHARS / 1024 / 1024} M 个字符；事项文件不应使用 YAML 锚点和别名，请把文字直接写出 / document larger than ${MAX_EXPANDED_CHARS} characters once its aliases are expanded`,
+        at: overflow,
+      };
     const value = load(text);
-    const positions = collectPositions(text, parseEvents(text, {}));
+    const positions = collectPositions(text, events);
     return { ok: true, value, positions };
   } catch (error) {
     const reason = (error as { reason?: string }).reason ?? String(error);

@@ -34,6 +34,8 @@ const CASES: Case[] = [
   { fixture: 'list-items-not-list.yaml', expected: [['error', 'FIELD_TYPE', '14:16', 'duties[0].text[0].items（列表项） 的类型不对：应为列表']] },
   { fixture: 'number-not-quoted.yaml', expected: [['error', 'FIELD_TYPE', '5:9', 'number（序号） 的类型不对：应为文本，实际是数字']] },
   { fixture: 'html-in-text.yaml', expected: [['warning', 'TEXT_MARKUP', '12:11', '文字中残留标记“<script>”']] },
+  { fixture: 'bidi-control.yaml', expected: [['warning', 'TEXT_BIDI_CONTROL', '6:7', '文字中有双向文字控制符 U+202E，网页上可能把文字倒序显示']] },
+  { fixture: 'zero-width.yaml', expected: [['warning', 'TEXT_ZERO_WIDTH', '6:7', '文字中有零宽字符 U+200B，看不见，但会使检索找不到这段文字']] },
   { fixture: 'unknown-key-typo.yaml', expected: [['error', 'FIELD_REQUIRED', '1:1', '缺少必填字段 category（权力类型）'], ['error', 'FIELD_UNKNOWN', '3:1', '未知字段 “catgory”。是否想写 category（权力类型）？']] },
   { fixture: 'nested-unknown-key.yaml', expected: [['error', 'FIELD_UNKNOWN', '11:5', '未知字段 “stag”。是否想写 stage（阶段名称）？此处允许的字段：stage、text']] },
   { fixture: 'missing-required.yaml', expected: [['error', 'FIELD_REQUIRED', '1:1', '缺少必填字段 subject（行使主体）']] },

@@ -11,6 +11,7 @@ import { normalizeWhitespace } from '../clean/text.ts';
 import type { ParsedSeed, ReportEntry, SeedParser } from '../types.ts';
 import {
   checkDetailNumbers,
+  checkStatedTotal,
   checkCopiedFilingDuty,
   checkSummary,
   checkUnfinishedAccountability,
@@ -154,7 +155,8 @@ function parse(text: string): ParsedSeed {
   checkCategoryNumbers(read, report);
 
   const rows = readDetailRows(lines, headerLine, report);
-  checkDetailNumbers(rows, report);
+  checkDetailNumbers(rows, SEED_FILE);
+  checkStatedTotal(statedTotal, rows, SEED_FILE, firstSize.line);
   const items = rows.map((row) => detailRowToItem(row, { slug: SLUG, seedFile: SEED_FILE, splitRemarks }, report));
 
   checkUnfinishedAccountability(items, report);

@@ -11,6 +11,7 @@
  * 总表, read by each parser since their layouts differ) with the rows. Everything that needed
  * judgement or that the document gets wrong is added to the report.
  */
+import { escapeControl } from '../../validate/problem.ts';
 import type { SummaryCategory } from '../../content/bureau-schema.ts';
 import { normalizeCategoryLabel } from '../../content/categories.ts';
 import type { DutyStage } from '../../content/item-schema.ts';
@@ -319,13 +320,34 @@ export function detailRowToItem(row: DetailRow, options: TabTableOptions, report
   };
 }
 
-/** Reports 序号 of the detail rows that do not count 1, 2, 3 … */
-export function checkDetailNumbers(rows: DetailRow[], report: ReportEntry[]): void {
-  rows.forEach((row, index) => {
-    if (row.number !== String(index + 1)) {
-      report.push({ kind: 'disagreement', text: `明细表第 ${index + 1} 行数据的序号印为「${row.number}」，不是 ${index + 1}。`, lines: row.lines });
-    }
+/**
+ * The import stops when the rows found disagree with the document's own numbering or stated
+ * total. A row whose 序号 is missing is read as a page-break continuation of the row above
+ * (readDetailRows), so six unnumbered rows used to vanish into a neighbour with exit 0; the
+ * numbering after them then skips, and that is an error, not a note in IMPORT.md.
+ */
+export class ImportRowsDisagree extends Error {
+  override name = 'ImportRowsDisagree';
+}
+
+/** Throws, listing every row, when the 序号 of the detail rows do not count 1, 2, 3 … */
+export function checkDetailNumbers(rows: DetailRow[], seedFile: string): void {
+  const wrong = rows.flatMap((row, index) => {
+    if (row.number === String(index + 1)) return [];
+    const previous = rows[index - 1];
+    const merged = previous ? `；第 ${previous.lines[0]}–${row.lines[0] - 1} 行中可能有缺少序号的行被当作续行并入了第${previous.number}项` : '';
+    return [`seeds/${seedFile}:${row.lines[0]}: 明细表第 ${index + 1} 行数据的序号为「${escapeControl(row.number)}」，应为 ${index + 1}${merged} / row ${index + 1} is numbered ${escapeControl(row.number)}`];
   });
+  if (wrong.length > 0)
+    throw new ImportRowsDisagree(`导入已停止：明细表的行与原文序号不符，未写入任何事项 / import stopped: rows disagree with the numbering\n${wrong.join('\n')}`);
+}
+
+/** Throws when the document states a total and the detail table holds another number of items. */
+export function checkStatedTotal(statedTotal: number | undefined, rows: DetailRow[], seedFile: string, line?: number): void {
+  if (statedTotal === undefined || statedTotal === rows.length) return;
+  throw new ImportRowsDisagree(
+    `导入已停止：seeds/${seedFile}${line ? `:${line}` : ''}: 文件称共 ${statedTotal} 项，明细表读出 ${rows.length} 项；请检查是否有行缺少序号或被删去 / import stopped: the document states ${statedTotal} items, the detail table has ${rows.length}`,
+  );
 }
 
 /** Reports 追责情形 whose last case ends in ；, as if the list had been cut short. */

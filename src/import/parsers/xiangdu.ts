@@ -9,6 +9,7 @@ import { normalizeWhitespace } from '../clean/text.ts';
 import type { ParsedSeed, ReportEntry, SeedParser } from '../types.ts';
 import {
   checkDetailNumbers,
+  checkStatedTotal,
   checkCopiedFilingDuty,
   checkSummary,
   checkUnfinishedAccountability,
@@ -73,7 +74,8 @@ function parse(text: string): ParsedSeed {
 
   const read = readSummary(lines, summaryTitleLine + 1, detailTitleLine - 1);
   const rows = readDetailRows(lines, headerLine, report);
-  checkDetailNumbers(rows, report);
+  checkDetailNumbers(rows, SEED_FILE);
+  checkStatedTotal(read.statedTotal, rows, SEED_FILE, undefined);
   const items = rows.map((row) => detailRowToItem(row, { slug: SLUG, seedFile: SEED_FILE }, report));
   checkUnfinishedAccountability(items, report);
   checkCopiedFilingDuty(items, report);

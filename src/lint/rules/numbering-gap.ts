@@ -11,7 +11,9 @@ export function numberingGapRule(content: LoadedContent): Problem[] {
   for (const doc of content.items) {
     if (doc.data.number === undefined || !/^\d+$/.test(doc.data.number)) continue;
     const key = `${doc.data.bureau}|${doc.data.category}`;
-    groups.set(key, [...(groups.get(key) ?? []), doc]);
+    const group = groups.get(key);
+    if (group) group.push(doc);
+    else groups.set(key, [doc]);
   }
   // Numbers may run per category (1, 2, 3 in each) or through the whole list (1 … 26); compare
   // each item with the one before it in id order.

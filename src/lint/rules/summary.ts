@@ -1,14 +1,28 @@
 /**
  * The document against itself: its stated total and its own summary table (统计表 / 目录)
  * compared with the items actually present.
+ *
+ * Items are grouped by bureau and category once (maps), and names are looked up exactly first
+ * (a set); only a name with no exact match is compared by containment with the names of its
+ * category, so the usual case is linear. That fallback is still O(unmatched × category size).
  */
-import type { Bureau } from '../../content/bureau-schema.ts';
 import type { Item } from '../../content/item-schema.ts';
 import type { LoadedContent } from '../../validate/cross-checks.ts';
 import type { Problem } from '../../validate/problem.ts';
 import { warnAt } from './warn.ts';
 
-const itemsOf = (content: LoadedContent, bureau: Bureau): Item[] => content.items.map((d) => d.data).filter((i) => i.bureau === bureau.id);
+function groupBy<T>(values: T[], key: (value: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const value of values) {
+    const k = key(value);
+    const group = groups.get(k);
+    if (group) group.push(value);
+    else groups.set(k, [value]);
+  }
+  return groups;
+}
+
+const itemsByBureau = (content: LoadedContent): Map<string, Item[]> => groupBy(content.items.map((d) => d.data), (i) => i.bureau);
 
 /** Names compare without whitespace and trailing full stops, which the extraction varies. */
 export const comparableName = (name: string) => name.replace(/[\s　]/g, '').replace(/[。.]$/, '');
@@ -16,9 +30,10 @@ export const comparableName = (name: string) => name.replace(/[\s　]/g, '').rep
 const fullName = (item: Item) => comparableName(item.subitem ? `${item.name}${item.subitem}` : item.name);
 
 export function statedTotalRule(content: LoadedContent): Problem[] {
+  const byBureau = itemsByBureau(content);
   return content.bureaus.flatMap((doc) => {
     const stated = doc.data.source.stated_total;
-    const present = itemsOf(content, doc.data).length;
+    const present = byBureau.get(doc.data.id)?.length ?? 0;
     if (stated === undefined || stated === present) return [];
     return [warnAt(doc, ['source', 'stated_total'], 'TOTAL_MISMATCH', `原文所述总数为 ${stated} 项，但实际有 ${present} 个事项 / stated total ${stated}, items present ${present}`)];
   });
@@ -26,10 +41,14 @@ export function statedTotalRule(content: LoadedContent): Problem[] {
 
 export function summaryTableRule(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
+  const byBureau = itemsByBureau(content);
   for (const doc of content.bureaus) {
     const summary = doc.data.source.summary;
     if (!summary) continue;
-    const items = itemsOf(content, doc.data);
+    const items = byBureau.get(doc.data.id) ?? [];
+    const detailByCategory = groupBy(items, (item) => item.category);
+    const entriesByCategory = groupBy(summary, (e) => e.category ?? '');
+    const detailNamesByCategory = new Map([...detailByCategory].map(([category, detail]) => [category, new Set(detail.map(fullName).concat(detail.map((d) => comparableName(d.name))))]));
     summary.forEach((entry, i) => {
       const path = ['source', 'summary', i];
       if (entry.stated_count !== undefined && entry.stated_count !== entry.items.length)
@@ -38,14 +57,14 @@ export function summaryTableRule(content: LoadedContent): Problem[] {
         problems.push(warnAt(doc, [...path, 'category_label'], 'SUMMARY_MISMATCH', `汇总表中的类型“${entry.category_label}”不是已知的权力类型 / unknown category in the summary`));
         return;
       }
-      const detail = items.filter((item) => item.category === entry.category);
-      const sameCategoryEntries = summary.filter((e) => e.category === entry.category);
+      const detail = detailByCategory.get(entry.category) ?? [];
+      const sameCategoryEntries = entriesByCategory.get(entry.category)!;
       if (sameCategoryEntries[0] === entry) {
         const summaryCount = sameCategoryEntries.reduce((n, e) => n + Math.max(e.items.length, e.stated_count ?? 0), 0);
         if (summaryCount !== detail.length)
           problems.push(warnAt(doc, path, 'SUMMARY_MISMATCH', `汇总表中${entry.category}为 ${summaryCount} 项，明细中为 ${detail.length} 项 / summary lists ${summaryCount} ${entry.category} items, detail has ${detail.length}`));
       }
-      const detailNames = new Set(detail.map(fullName).concat(detail.map((d) => comparableName(d.name))));
+      const detailNames = detailNamesByCategory.get(entry.category) ?? new Set<string>();
       entry.items.forEach((listedItem, j) => {
         const name = comparableName(listedItem.name);
         const found = detailNames.has(name) || detail.some((d) => fullName(d).includes(name) || name.includes(comparableName(d.name)));
@@ -53,13 +72,16 @@ export function summaryTableRule(content: LoadedContent): Problem[] {
           problems.push(warnAt(doc, [...path, 'items', j, 'name'], 'SUMMARY_MISMATCH', `汇总表中的事项“${listedItem.name}”在明细的${entry.category}中找不到同名事项 / summary item not found in the detail`));
       });
     });
+    const listedByCategory = new Map([...entriesByCategory].map(([category, entries]) => [category, entries.flatMap((e) => e.items.map((x) => comparableName(x.name)))]));
+    const listedSets = new Map([...listedByCategory].map(([category, names]) => [category, new Set(names)]));
+    const docOf = new Map(content.items.map((d) => [d.data, d]));
     for (const item of items) {
-      const entries = summary.filter((e) => e.category === item.category).flatMap((e) => e.items.map((x) => comparableName(x.name)));
+      const entries = listedByCategory.get(item.category) ?? [];
       if (entries.length === 0) continue;
       const name = fullName(item);
-      const found = entries.some((e) => e === name || name.includes(e) || e.includes(comparableName(item.name)));
+      const found = listedSets.get(item.category)!.has(name) || entries.some((e) => e === name || name.includes(e) || e.includes(comparableName(item.name)));
       if (!found) {
-        const itemDoc = content.items.find((d) => d.data === item)!;
+        const itemDoc = docOf.get(item)!;
         problems.push(warnAt(itemDoc, ['name'], 'SUMMARY_MISMATCH', `事项“${item.name}”不在原文汇总表的${item.category}中 / item missing from the document's summary table`));
       }
     }

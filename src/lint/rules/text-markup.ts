@@ -6,7 +6,7 @@ import type { LoadedContent } from '../../validate/cross-checks.ts';
 import type { Problem } from '../../validate/problem.ts';
 import { stringsWithPaths, warnAt } from './warn.ts';
 
-const MARKUP = /<\/?[a-zA-Z][^>]*>|&(?:[a-zA-Z]+|#\d+);|\[bookmark:/;
+const MARKUP = /<\/?[a-zA-Z][^<>]*>|&(?:[a-zA-Z]+|#\d+);|\[bookmark:/;
 
 export function textMarkupRule(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];

@@ -107,9 +107,18 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * A cell Excel, LibreOffice or WPS would run as a formula — one starting with = + - @, a tab or a
+ * carriage return (OWASP "CSV injection") — gets a leading apostrophe, which spreadsheets show
+ * as text and do not evaluate. The JSON keeps the exact text. docs/open-data.md says so.
+ */
+export function neutralizeFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** UTF-8 with a byte-order mark (so Excel reads it as UTF-8), CRLF between records. */
 export function openDataCsv(models: BureauModel[]): string {
-  const rows = [CSV_COLUMNS.map((c) => c.header), ...models.flatMap((m) => m.items.map((item) => CSV_COLUMNS.map((c) => c.cell(item, m))))];
+  const rows = [CSV_COLUMNS.map((c) => c.header), ...models.flatMap((m) => m.items.map((item) => CSV_COLUMNS.map((c) => neutralizeFormula(c.cell(item, m)))))];
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 

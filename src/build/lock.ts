@@ -1,0 +1,43 @@
+/**
+ * One build at a time per output folder: `<outDir>.lock` is created exclusively and holds the
+ * owner's pid. A second build into the same folder stops with an error; a lock whose process is
+ * gone (a killed build) is taken over.
+ */
+import { openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+
+export class BuildLocked extends Error {
+  override name = 'BuildLocked';
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export interface Lock {
+  path: string;
+  release(): void;
+}
+
+export function acquireLock(outDir: string): Lock {
+  const path = `${outDir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, `${process.pid}\n`);
+      closeSync(fd);
+      return { path, release: () => rmSync(path, { force: true }) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number.parseInt(readFileSync(path, 'utf8'), 10);
+      if (Number.isInteger(pid) && pid > 0 && alive(pid))
+        throw new BuildLocked(`另一个构建（进程 ${pid}）正在写入同一输出文件夹；请等它结束（若确认没有构建在运行，可删除锁文件 ${path}） / another build (pid ${pid}) is writing this output folder; delete ${path} if no build is running`);
+      rmSync(path, { force: true }); // left by a build that was killed
+    }
+  }
+  throw new BuildLocked(`无法取得构建锁 ${path} / could not take the build lock`);
+}
