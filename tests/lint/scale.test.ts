@@ -20,7 +20,7 @@ const BOILERPLATE = ['因不履行或不正确履行行政职责，致使医疗�
 
 function item(n: number, name: string, cases: string[] = BOILERPLATE): LoadedDocument<Item> {
   const id = `cf-${String(n).padStart(5, '0')}`;
-  return doc(`content/big/${id}.yaml`, { id, bureau: 'big', category: '行政处罚', number: String(n), name, accountability: { cases } } as unknown as Item);
+  return doc(`content/big/${id}.yaml`, { id, bureau: 'big', category: '行政处罚', number: String(n), name, basis: ['《医疗保障基金使用监督管理条例》第三十八条'], accountability: { cases } } as unknown as Item);
 }
 
 function timed<T>(label: string, run: () => T): T {
