@@ -14,7 +14,6 @@
  * engine.ts's RANKING: a term held by the item number, code or title outweighs one in the text.
  */
 import { RANKING, type FragmentData, type PagefindApi, type PagefindResult } from './engine.ts';
-import { normalizeForSearch } from './normalize.ts';
 import type { SearchRecord } from './record.ts';
 
 /** The global the data file sets. */
@@ -43,16 +42,41 @@ export function offlineDataScript(entries: OfflineEntry[]): string {
   return `window.${OFFLINE_DATA_GLOBAL}=${JSON.stringify(data)};\n`;
 }
 
-interface Prepared {
-  entry: OfflineEntry;
-  /** Normalised text the index terms come from: the content and the codes (record.ts). */
-  text: string;
-  title: string;
-  code: string;
+/**
+ * A piece of normalised text, found in the original text without normalising it first (which
+ * would cost seconds at 10,000 items): normalize.ts maps one UTF-16 unit to one, and only
+ * ASCII comes out of a change, so a piece without ASCII is found as it is, and a piece with
+ * ASCII by a pattern that also accepts each ASCII character's full-width and upper-case forms.
+ */
+export type Finder = (text: string) => boolean;
+
+function escapeClass(c: string): string {
+  return /[\\\]\[^-]/.test(c) ? `\\${c}` : c;
+}
+
+export function finderOf(piece: string): Finder {
+  if (!/[\u0021-\u007e]/.test(piece)) return (text) => text.includes(piece);
+  let source = '';
+  for (const c of piece) {
+    const code = c.charCodeAt(0);
+    if (c.length !== 1 || code < 0x21 || code > 0x7e) {
+      source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      continue;
+    }
+    const forms = new Set([c, String.fromCharCode(code + 0xfee0)]);
+    if (c >= 'a' && c <= 'z') {
+      const upper = c.toUpperCase();
+      forms.add(upper).add(String.fromCharCode(upper.charCodeAt(0) + 0xfee0));
+    }
+    source += `[${[...forms].map(escapeClass).join('')}]`;
+  }
+  const pattern = new RegExp(source);
+  return (text) => pattern.test(text);
 }
 
 /** What an index term stands for: a piece of text, or an item number. */
 type Piece = { text: string } | { itemTerm: string };
+type Matcher = { find: Finder } | { itemTerm: string };
 
 function fromBase36(digits: string): string {
   return String.fromCodePoint(parseInt(digits, 36));
@@ -71,40 +95,37 @@ export function pieceOfTerm(term: string): Piece {
 
 const W = RANKING.metaWeights;
 
-function weightOf(item: Prepared, piece: Piece): number {
-  if ('itemTerm' in piece) return item.entry[7] === piece.itemTerm ? W.a : 0;
-  if (!item.text.includes(piece.text)) return 0;
-  return W.k + (item.title.includes(piece.text) ? W.t : 0) + (item.code.includes(piece.text) ? W.n : 0);
+function weightOf(entry: OfflineEntry, matcher: Matcher): number {
+  if ('itemTerm' in matcher) return entry[7] === matcher.itemTerm ? W.a : 0;
+  // The index terms come from the content and the codes (record.ts).
+  if (!matcher.find(entry[8]) && !(entry[4] && matcher.find(entry[4]))) return 0;
+  return W.k + (matcher.find(entry[1]) ? W.t : 0) + (entry[4] && matcher.find(entry[4]) ? W.n : 0);
 }
 
 export function offlineSearchApi(data: OfflineData): PagefindApi {
-  let prepared: Prepared[] | undefined;
-  const prepare = () =>
-    (prepared ??= data.items.map((entry) => ({
-      entry,
-      text: normalizeForSearch(entry[4] ? `${entry[8]}\n${entry[4]}` : entry[8]),
-      title: normalizeForSearch(entry[1]),
-      code: normalizeForSearch(entry[4]),
-    })));
   return {
     async search(query, options) {
-      const pieces = query.split(/\s+/).filter(Boolean).map(pieceOfTerm);
+      const matchers: Matcher[] = query
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(pieceOfTerm)
+        .map((piece) => ('itemTerm' in piece ? piece : { find: finderOf(piece.text) }));
       const bureau = options?.filters?.bureau;
       const category = options?.filters?.category;
-      const scored: { item: Prepared; score: number; order: number }[] = [];
-      prepare().forEach((item, order) => {
-        if ((bureau && item.entry[5] !== bureau) || (category && item.entry[6] !== category)) return;
+      const scored: { entry: OfflineEntry; score: number; order: number }[] = [];
+      data.items.forEach((entry, order) => {
+        if ((bureau && entry[5] !== bureau) || (category && entry[6] !== category)) return;
         let score = 0;
-        for (const piece of pieces) {
-          const weight = weightOf(item, piece);
+        for (const matcher of matchers) {
+          const weight = weightOf(entry, matcher);
           if (weight === 0) return;
           score += weight;
         }
-        scored.push({ item, score, order });
+        scored.push({ entry, score, order });
       });
       // Higher weight first; among equals shorter texts first (as BM25 would), then list order.
-      scored.sort((a, b) => b.score - a.score || a.item.text.length - b.item.text.length || a.order - b.order);
-      const results: PagefindResult[] = scored.map(({ item, score, order }) => ({ id: String(order), score, data: async () => fragmentOf(item.entry) }));
+      scored.sort((a, b) => b.score - a.score || a.entry[8].length - b.entry[8].length || a.order - b.order);
+      const results: PagefindResult[] = scored.map(({ entry, score, order }) => ({ id: String(order), score, data: async () => fragmentOf(entry) }));
       return { results };
     },
   };
