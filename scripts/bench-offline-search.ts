@@ -27,7 +27,7 @@ const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'qingdan-bench-offline-'));
 
 function buildForDisk(content: string, outDir: string): OfflineEntry[] {
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--outDir', outDir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, QINGDAN_INDEX_LINKS: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--outDir', outDir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, QINGDAN_INDEX_LINKS: '1', QINGDAN_OFFLINE_SEARCH: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
   if (build.status !== 0) throw new Error(`build of ${content} failed:\n${build.stdout}\n${build.stderr}`);
   const { content: parsed } = validateContent(root, content);
   writeOfflineSearchData(outDir, { bureaus: parsed.bureaus.map((d) => d.data), items: parsed.items.map((d) => d.data) });

@@ -50,7 +50,7 @@ try {
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--outDir', site, '--content', content], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, QINGDAN_INDEX_LINKS: '1' },
+    env: { ...process.env, QINGDAN_INDEX_LINKS: '1', QINGDAN_OFFLINE_SEARCH: '1' },
   });
   if (build.status !== 0) fail('\n离线包未生成：构建失败。/ Bundle not written: the build failed.');
 
