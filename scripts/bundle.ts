@@ -7,7 +7,7 @@
  * Usage: node scripts/bundle.ts [--bureau SLUG]… [--content content] [--out FILE.zip]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -70,10 +70,9 @@ try {
   const out = resolve(root, values.out ?? join('bundles', `${name}.zip`));
   const { zip, files } = zipFolder(site, name, include);
   mkdirSync(dirname(out), { recursive: true });
+  // Written beside its place and renamed: an interrupted run never leaves half a zip under the name.
   writeFileSync(`${out}.partial`, zip);
-  rmSync(out, { force: true });
-  cpSync(`${out}.partial`, out);
-  rmSync(`${out}.partial`);
+  renameSync(`${out}.partial`, out);
   const size = statSync(out).size;
   console.log(`离线包：${relative(root, out) || out}，${files} 个文件，${(size / 1e6).toFixed(1)} MB / bundle: ${out}, ${files} files, ${size} bytes`);
 } finally {
