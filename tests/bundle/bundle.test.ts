@@ -156,6 +156,29 @@ describe('npm run bundle', () => {
   });
 });
 
+describe('npm run bundle --bureau', () => {
+  it('bundles only the bureaus asked for', () => {
+    const zipFile = join(work, 'one.zip');
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    for (const key of Object.keys(env)) if (key.startsWith('VITEST') || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_URL'].includes(key)) delete env[key];
+    const result = spawnSync(process.execPath, ['scripts/bundle.ts', '--content', 'tests/fixtures/site/content', '--bureau', 'yangli', '--out', zipFile], { env, encoding: 'utf8' });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const entries = Object.keys(unzipSync(readFileSync(zipFile)));
+    const top = entries[0]!.split('/')[0]!;
+    expect(top).toMatch(/^qingdan-yangli-/);
+    expect(entries).toContain(`${top}/yangli/index.html`);
+    expect(entries.filter((e) => e.startsWith(`${top}/shifan/`))).toEqual([]);
+  });
+
+  it('refuses a bureau that does not exist, with a clear message and no zip', () => {
+    const zipFile = join(work, 'none.zip');
+    const result = runBundle(zipFile, ['--bureau', 'nosuch']);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('没有名为 “nosuch” 的部门');
+    expect(existsSync(zipFile)).toBe(false);
+  });
+});
+
 describe('offline search gives the online results', () => {
   it.each(QUERIES.map((q) => [q.q, q] as const))('%s', async (_, query) => {
     const offline = await measureQuery(page, rootUrl, pages, query);
