@@ -12,6 +12,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { pdfInfo, pdfPages, squeeze } from '../helpers/pdf-tools.ts';
 import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
 
@@ -82,5 +83,30 @@ describe('an item printed as an A4 sheet', () => {
     expect(await page.locator('[data-pagefind-body] .print-running-header[data-pagefind-ignore]').count()).toBe(1);
     // On screen the running header and the repeated complaint line are not shown.
     expect(await page.locator('.print-running-header').isVisible()).toBe(false);
+  });
+
+  it('passes axe (WCAG 2.1 AA) with the QR code, as does the bureau volume page, in both reading modes', async () => {
+    const context = await session.browser.newContext({ bypassCSP: true });
+    const checked = await context.newPage();
+    for (const path of ['shifan/cf-001/', 'shifan/print/']) {
+      await checked.goto(`${session.server.url}${path}`);
+      expect(await axeViolations(checked), path).toEqual([]);
+      await checked.click('button[data-mode="high-contrast"]');
+      expect(await axeViolations(checked), `${path} high contrast`).toEqual([]);
+      await checked.click('button[data-mode="high-contrast"]');
+    }
+    await context.close();
+  });
+
+  it('links the bureau page to its volume, whose contents link to every item on it', async () => {
+    await page.goto(`${session.server.url}shifan/`);
+    await page.click('a:has-text("打印本部门全部事项（汇编）")');
+    expect(new URL(page.url()).pathname).toBe(`${PREFIX}shifan/print/`);
+    const targets = await page.locator('.volume-toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(targets.length).toBeGreaterThan(3);
+    for (const target of targets) expect(await page.locator(target).count(), target).toBe(1);
+    // Every id on the page is unique (many items, bases and charts on one page).
+    const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.length - new Set(ids).size).toBe(0);
   });
 });
