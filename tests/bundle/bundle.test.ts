@@ -129,8 +129,9 @@ describe('npm run bundle', () => {
 
   it('has no QR code (and no empty box for one) when built without SITE_URL', () => {
     const html = readFileSync(join(bundleRoot, pages[0]!.path, 'index.html'), 'utf8');
-    expect(html).toContain('item-print-head');
+    expect(html).toContain('print-running-header');
     expect(html).not.toContain('qr-code');
+    expect(html).not.toContain('item-print-head');
   });
 
   it('switches 长者模式 and 高对比度 from disk and remembers them on the next page', async () => {
