@@ -77,6 +77,27 @@ describe('an item printed as an A4 sheet', () => {
     expect(await page.locator('.qr-code [role="img"]').getAttribute('aria-label')).toContain(`${SITE_URL}shifan/cf-001/`);
   });
 
+  it('has a 打印本事项 button that prints the page, shown only with JavaScript', async () => {
+    const context = await session.browser.newContext();
+    const withJs = await context.newPage();
+    await withJs.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await withJs.goto(`${session.server.url}shifan/cf-001/`);
+    const button = withJs.getByRole('button', { name: '打印本事项' });
+    expect(await button.isVisible()).toBe(true);
+    await button.focus();
+    await withJs.keyboard.press('Enter');
+    expect(await withJs.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await context.close();
+    const noJs = await session.browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(`${session.server.url}shifan/cf-001/`);
+    expect(await plain.locator('button[data-print-page]').isVisible()).toBe(false);
+    await noJs.close();
+  });
+
   it('keeps the running header and QR code out of the search text', async () => {
     await page.goto(`${session.server.url}shifan/cf-001/`);
     expect(await page.locator('[data-pagefind-body] .item-print-head[data-pagefind-ignore]').count()).toBe(1);
