@@ -60,6 +60,14 @@
 
   function setUp() {
     markOverflowingCharts();
+    // A page's own 打印 button (an item page's 打印本事项), shown only when it can work.
+    Array.prototype.forEach.call(document.querySelectorAll('button[data-print-page]'), function (button) {
+      if (typeof window.print !== 'function') return;
+      button.addEventListener('click', function () {
+        window.print();
+      });
+      button.hidden = false;
+    });
     var bar = document.querySelector('[data-reading-modes]');
     if (!bar) return;
     var buttons = bar.querySelectorAll('button[data-mode]');

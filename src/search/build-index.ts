@@ -36,7 +36,8 @@ const UNUSED_FILES = [
   'pagefind-highlight.js',
 ];
 
-function ordered(input: SearchIndexInput): { bureau: Bureau; item: Item }[] {
+/** Items in the order the index (and the offline search data) lists them. */
+export function ordered(input: SearchIndexInput): { bureau: Bureau; item: Item }[] {
   const byId = new Map(input.bureaus.map((b) => [b.id, b]));
   return input.items
     .map((item) => {

@@ -3,13 +3,18 @@
  * served as scripts/search.js by src/pages/scripts/search.js.ts. Astro's processed scripts are
  * linked from the base path (/_assets/…), which breaks under an undeclared sub-path; this one is
  * linked relatively, like styles/site.css. The version is a hash of the bundle, appended to the
- * link so a new build is never served stale.
+ * link so a new build is never served stale. The service-hall bundle's build
+ * (QINGDAN_OFFLINE_SEARCH=1, set by scripts/bundle.ts) makes it a classic script, loaded after
+ * the offline search data: browsers refuse module scripts from file://.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 
 const ENTRY = join('src', 'scripts', 'search', 'search-page.ts');
+
+/** The bundle's build: the search page loads the offline data and a classic script (npm run bundle). */
+export const CLASSIC_SEARCH_SCRIPT = process.env.QINGDAN_OFFLINE_SEARCH === '1';
 
 let cached: { code: string; version: string } | undefined;
 
@@ -18,7 +23,7 @@ export function searchScript(): { code: string; version: string } {
     const result = buildSync({
       entryPoints: [join(process.cwd(), ENTRY)],
       bundle: true,
-      format: 'esm',
+      format: CLASSIC_SEARCH_SCRIPT ? 'iife' : 'esm',
       target: 'es2020',
       minify: true,
       write: false,

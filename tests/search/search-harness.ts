@@ -75,7 +75,7 @@ export function namedItems(pages: ItemPage[], query: SearchQuery): Set<string> {
 }
 
 export interface PageResults {
-  /** Result links as site paths, in the order shown. */
+  /** Result links as site paths ('tianshui/cf-001/', also for a disk copy's …/index.html links), in the order shown. */
   paths: string[];
   status: string;
   /** Clicks on 显示更多 it took. */
@@ -93,7 +93,8 @@ async function settled(page: Page): Promise<string> {
 
 export function searchUrl(siteUrl: string, query: string, filters: { bureau?: string; category?: string } = {}): string {
   const params = new URLSearchParams({ q: query, ...filters });
-  return `${siteUrl}search/?${params}`;
+  // A copy opened from disk (the service-hall bundle) has no server to serve a folder's index.
+  return `${siteUrl}search/${siteUrl.startsWith('file:') ? 'index.html' : ''}?${params}`;
 }
 
 export async function runSearchPage(page: Page, siteUrl: string, query: string, filters: { bureau?: string; category?: string } = {}): Promise<PageResults> {
@@ -110,7 +111,7 @@ export async function runSearchPage(page: Page, siteUrl: string, query: string, 
   return page.evaluate(
     ({ root }) => {
       const list = document.querySelector('[data-search-results]')!;
-      const paths = [...list.querySelectorAll(':scope > li .search-result__title a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(root.length));
+      const paths = [...list.querySelectorAll(':scope > li .search-result__title a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(root.length).replace(/index\.html$/, ''));
       return {
         paths,
         status: document.querySelector('[data-search-status]')?.textContent ?? '',

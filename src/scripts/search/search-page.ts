@@ -1,7 +1,8 @@
 /**
  * The search page's behaviour (src/pages/search/index.astro): reads ?q=, ?bureau= and
  * ?category= from the address, fills the form, asks Pagefind through src/search/engine.ts and
- * shows the results as an ordered list: 20, then 50 more with each 显示更多. Everything is built
+ * shows the results as an ordered list: 20, then 50 more with each 显示更多. From disk (file://)
+ * the candidates come from scripts/search-data.js instead of Pagefind (offline-index.ts). Everything is built
  * as DOM nodes and text — content is never parsed as HTML. Without this script (no JavaScript,
  * or Pagefind unavailable, e.g. from file://) the page's own message and bureau links stay.
  */
@@ -9,6 +10,7 @@ import { highlight, type Segment } from '../../search/excerpt.ts';
 import { fieldExcerpt } from '../../search/field-excerpt.ts';
 import { RANKING, search, type Hit, type PagefindApi, type SearchRun } from '../../search/engine.ts';
 import { CATEGORIES } from '../../content/categories.ts';
+import { OFFLINE_DATA_GLOBAL, offlineSearchApi, type OfflineData } from '../../search/offline-index.ts';
 
 const CATEGORY_NAMES: Record<string, string> = Object.fromEntries(CATEGORIES.map((c) => [c.code.toLowerCase(), c.name]));
 
@@ -147,6 +149,16 @@ async function showMore(run: SearchRun, ui: Elements, filtered: boolean, size: n
   if (moveFocus) items[0]?.querySelector('a')?.focus();
 }
 
+/**
+ * The candidate source: the offline data when the page loaded scripts/search-data.js (a copy
+ * opened from disk, see src/search/offline-index.ts), Pagefind otherwise.
+ */
+async function loadEngine(siteRoot: string): Promise<PagefindApi> {
+  const offline = (window as unknown as Record<string, OfflineData | undefined>)[OFFLINE_DATA_GLOBAL];
+  if (offline) return offlineSearchApi(offline);
+  return loadPagefind(siteRoot);
+}
+
 async function loadPagefind(siteRoot: string): Promise<PagefindApi & { options(o: object): Promise<void> }> {
   const url = new URL(`${siteRoot}pagefind/pagefind.js`, location.href).href;
   const pagefind = await import(/* @vite-ignore */ url);
@@ -180,7 +192,7 @@ async function main(): Promise<void> {
   ui.status.textContent = '正在搜索……';
   let run: SearchRun;
   try {
-    run = await search(await loadPagefind(ui.siteRoot), query, filters);
+    run = await search(await loadEngine(ui.siteRoot), query, filters);
   } catch (error) {
     // Pagefind could not load (file://, a blocked request): back to the page's own message.
     console.error(error);
