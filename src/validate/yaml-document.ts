@@ -6,6 +6,7 @@
  * source offset of every node, which we walk to build the map.
  */
 import { EVENT_ID, load, parseEvents, type Event } from 'js-yaml';
+import { parseAllDocuments } from 'yaml';
 import type { Position } from './problem.ts';
 
 export type PathKey = string;
@@ -70,26 +71,32 @@ function lexicalProblem(text: string): { code: string; message: string; at: Posi
   return undefined;
 }
 
-const SYNTAX_REASONS: Record<string, [string, string]> = {
-  'duplicated mapping key': ['YAML_DUPLICATE_KEY', '同一层级中出现了重复的字段名；每个字段只能写一次 / duplicated key'],
-  'expected a single document in the stream, but found more': [
-    'YAML_MULTI_DOCUMENT',
-    '文件中有多个 YAML 文档（“---” 分隔）；每个文件只能写一个事项 / more than one document in the file',
-  ],
+/**
+ * What a syntax error is, told by the `yaml` package's error codes (BAD_INDENT, DUPLICATE_KEY …),
+ * which are part of its API, rather than by js-yaml's English wording, which may change with any
+ * release. js-yaml still parses (its events give every node's position); when it fails, the same
+ * text is parsed again with `yaml` only to classify the failure.
+ */
+const SYNTAX_HINTS: Record<string, string> = {
+  BAD_INDENT: '缩进不足或不一致，请检查本行与上一级字段的缩进，同一层级的字段必须左对齐',
+  MULTILINE_IMPLICIT_KEY: '字段名后缺少冒号，或上一行的引号没有闭合',
+  BLOCK_AS_IMPLICIT_KEY: '字段名后缺少冒号，或上一行的引号没有闭合',
+  MISSING_CHAR: '引号、方括号 [ ] 或花括号 { } 没有闭合，或缺少冒号',
+  UNEXPECTED_TOKEN: '此处不应出现内容，可能是缩进错误或缺少冒号',
+  BAD_DQ_ESCAPE: '双引号中的转义（\\ 开头）无效；文字中的反斜杠请写成 \\\\ 或改用单引号',
+  BAD_SCALAR_START: '值不能以这个字符开头，请给整个值加上引号',
+  BAD_ALIAS: '别名（* 开头）写法不对',
+  BAD_DIRECTIVE: '以 % 开头的行不是有效的 YAML 指令',
+  TAB_AS_INDENT: '缩进中含有制表符（Tab）；请改用空格',
 };
 
-/** Chinese for the syntax errors bureau staff meet most (js-yaml's own reasons are English). */
-const SYNTAX_HINTS: Record<string, string> = {
-  'deficient indentation': '缩进不足，请检查本行与上一级字段的缩进',
-  'bad indentation of a mapping entry': '字段缩进不正确，同一层级的字段必须左对齐',
-  'bad indentation of a sequence entry': '列表项（- 开头）缩进不正确',
-  'end of the stream or a document separator is expected': '此处不应出现内容，可能是缩进错误或缺少冒号',
-  'unexpected end of the stream within a flow collection': '方括号 [ ] 或花括号 { } 没有闭合',
-  'unexpected end of the stream within a double quoted scalar': '双引号没有闭合',
-  'unexpected end of the stream within a single quoted scalar': '单引号没有闭合',
-  'can not read a block mapping entry; a multiline key may not be an implicit key': '字段名后缺少冒号，或上一行的引号没有闭合',
-  'incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line': '冒号前缺少字段名',
-};
+/** The first problem `yaml` finds in a text js-yaml rejected: its error code, or MULTIPLE_DOCS. */
+function classifySyntaxError(text: string): string | undefined {
+  const documents = parseAllDocuments(text, { uniqueKeys: true });
+  if (!Array.isArray(documents)) return undefined;
+  if (documents.length > 1) return 'MULTIPLE_DOCS';
+  return documents.flatMap((d) => d.errors)[0]?.code;
+}
 
 function secondDocumentAt(text: string): Position {
   const lines = text.split('\n');
@@ -231,11 +238,13 @@ export function parseYamlDocument(text: string): ParsedYaml {
   } catch (error) {
     const reason = (error as { reason?: string }).reason ?? String(error);
     const mark = (error as { mark?: { line: number; column: number } }).mark;
-    const known = SYNTAX_REASONS[reason];
     const at = mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 1, column: 1 };
-    if (known) return { ok: false, code: known[0], message: known[1], at: known[0] === 'YAML_MULTI_DOCUMENT' ? secondDocumentAt(text) : at };
-    const chinese = Object.entries(SYNTAX_HINTS).find(([english]) => reason.startsWith(english))?.[1];
-    return { ok: false, code: 'YAML_SYNTAX', message: `YAML 语法错误：${chinese ? `${chinese}（${reason}）` : reason} / YAML syntax error`, at };
+    const kind = classifySyntaxError(text);
+    if (kind === 'DUPLICATE_KEY') return { ok: false, code: 'YAML_DUPLICATE_KEY', message: '同一层级中出现了重复的字段名；每个字段只能写一次 / duplicated key', at };
+    if (kind === 'MULTIPLE_DOCS')
+      return { ok: false, code: 'YAML_MULTI_DOCUMENT', message: '文件中有多个 YAML 文档（“---” 分隔）；每个文件只能写一个事项 / more than one document in the file', at: secondDocumentAt(text) };
+    const hint = (kind && SYNTAX_HINTS[kind]) ?? '请检查本行及上一行的缩进、冒号和引号';
+    return { ok: false, code: 'YAML_SYNTAX', message: `YAML 语法错误：${hint} / YAML syntax error${kind ? ` (${kind})` : ''}: ${reason}`, at };
   }
 }
 
