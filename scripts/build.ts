@@ -8,6 +8,7 @@
  * Usage: node scripts/build.ts [--outDir dist] [--content content] [--base /a/b/]
  */
 import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { onStop, runChild, stopChildrenOnSignals } from '../src/build/child-process.ts';
@@ -15,6 +16,7 @@ import { announceChild, killPoint, pausePoint } from '../src/build/kill-points.t
 import { acquireLock, BuildLocked } from '../src/build/lock.ts';
 import { outDirRefusal, SITE_MARKER } from '../src/build/out-dir-guard.ts';
 import { recoverInterruptedSwap, stagingPath, swapIn } from '../src/build/swap.ts';
+import { validationKey, VALIDATION_FILE_ENV, writeValidationHandOver } from '../src/content/loader.ts';
 import { checkContent } from '../src/lint/check-content.ts';
 import { escapeControl, formatProblem } from '../src/validate/problem.ts';
 
@@ -29,6 +31,8 @@ const fail = (message: string, code = 1): never => {
 const refusal = outDirRefusal(root, values.outDir!, values.content!);
 if (refusal) fail(`构建已停止：${refusal}（${escapeControl(outDir)}） / Build refused.`);
 
+// Validated once: the result goes to the Astro build's content loader (src/content/loader.ts).
+const validatedFiles = validationKey(root, values.content!);
 const result = checkContent(root, values.content);
 if (result.errorCount > 0) {
   for (const problem of result.problems.filter((p) => p.level === 'error')) console.error(formatProblem(problem));
@@ -59,7 +63,12 @@ const discard = (message: string, code = 1) => {
 };
 
 const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...(values.base ? ['--base', values.base] : [])];
-const status = await runChild(process.execPath, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QINGDAN_CONTENT_DIR: values.content } }, announceChild);
+const handOver = join(tmpdir(), `qingdan-validation-${process.pid}.json`);
+writeValidationHandOver(handOver, validatedFiles, result);
+onStop(() => rmSync(handOver, { force: true }));
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QINGDAN_CONTENT_DIR: values.content, [VALIDATION_FILE_ENV]: handOver };
+const status = await runChild(process.execPath, args, { env }, announceChild);
+rmSync(handOver, { force: true });
 if (status !== 0) discard('构建失败，输出文件夹未改动。/ Build failed; output folder left unchanged.', status);
 // The search index was written and verified inside the Astro build (src/integrations/search-index.ts).
 killPoint('after-index');

@@ -14,11 +14,13 @@
  *
  * The content folder is `content/`, or QINGDAN_CONTENT_DIR (relative to the project root or absolute).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblem, type Problem } from '../validate/problem.ts';
+import type { LoadedContent } from '../validate/cross-checks.ts';
+import type { LoadedDocument } from '../validate/read-document.ts';
 import { validateContent, type ValidationResult } from '../validate/validate-content.ts';
 
 export type CollectionName = 'bureaus' | 'items' | 'flowcharts' | 'status';
@@ -60,10 +62,49 @@ export function currentValidation(root: string, contentDir: string): ValidationR
   return currentState(root, contentDir).result;
 }
 
+function stateKey(root: string, contentDir: string): string {
+  return `${resolve(root)}\n${contentDir}\n${fingerprint(resolve(root, contentDir))}`;
+}
+
 function currentState(root: string, contentDir: string): Memo {
-  const key = `${root}\n${contentDir}\n${fingerprint(resolve(root, contentDir))}`;
-  if (memo[MEMO]?.key !== key) memo[MEMO] = { key, result: validateContent(root, contentDir) };
+  const key = stateKey(root, contentDir);
+  if (memo[MEMO]?.key !== key) memo[MEMO] = { key, result: handedOverValidation(key) ?? validateContent(root, contentDir) };
   return memo[MEMO]!;
+}
+
+/**
+ * `npm run build` validates the content before it starts Astro (scripts/build.ts: errors are
+ * printed cleanly and nothing is built). It hands that validation over in a file named by
+ * QINGDAN_VALIDATION_FILE, keyed by the state of the files it read; while they are unchanged the
+ * loader takes it instead of validating again, so a build validates its content once.
+ */
+export const VALIDATION_FILE_ENV = 'QINGDAN_VALIDATION_FILE';
+
+/** The key of the files as they are now: take it before validating, hand it over with the result. */
+export function validationKey(root: string, contentDir: string): string {
+  return stateKey(root, contentDir);
+}
+
+export function writeValidationHandOver(file: string, key: string, result: ValidationResult): void {
+  // Only what the collections and the search index read: the data of each document and its file.
+  const documents = <T>(docs: LoadedDocument<T>[]) => docs.map((d) => ({ file: d.file, data: d.data }));
+  const { bureaus, items, flowcharts } = result.content;
+  writeFileSync(file, JSON.stringify({ key, problems: result.problems, errorCount: result.errorCount, warningCount: result.warningCount, content: { bureaus: documents(bureaus), items: documents(items), flowcharts: documents(flowcharts) } }));
+}
+
+function handedOverValidation(key: string): ValidationResult | undefined {
+  const file = process.env[VALIDATION_FILE_ENV];
+  if (!file) return undefined;
+  let handed: Omit<ValidationResult, 'content'> & { key: string; content: Record<keyof LoadedContent, { file: LoadedDocument<unknown>['file']; data: unknown }[]> };
+  try {
+    handed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (handed.key !== key) return undefined;
+  const documents = (docs: { file: LoadedDocument<unknown>['file']; data: unknown }[]) => docs.map((d) => ({ ...d, positions: { value: new Map(), key: new Map() } }));
+  const { bureaus, items, flowcharts } = handed.content;
+  return { ...handed, content: { bureaus: documents(bureaus), items: documents(items), flowcharts: documents(flowcharts) } as LoadedContent };
 }
 
 export class ContentErrors extends Error {
