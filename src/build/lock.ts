@@ -3,7 +3,8 @@
  * owner's pid. A second build into the same folder stops with an error; a lock whose process is
  * gone (a killed build) is taken over.
  */
-import { openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export class BuildLocked extends Error {
   override name = 'BuildLocked';
@@ -25,6 +26,8 @@ export interface Lock {
 
 export function acquireLock(outDir: string): Lock {
   const path = `${outDir}.lock`;
+  // A new output folder may sit in a folder that does not exist yet (--outDir /srv/new/dist).
+  mkdirSync(dirname(path), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, 'wx');

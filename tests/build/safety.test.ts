@@ -102,6 +102,13 @@ describe('the build lock', () => {
     acquireLock(out).release();
   });
 
+  it('is taken for an output folder whose parent does not exist yet (--outDir new/place/dist)', () => {
+    const out = join(tmp, 'not', 'yet', 'dist');
+    const lock = acquireLock(out);
+    expect(existsSync(`${out}.lock`)).toBe(true);
+    lock.release();
+  });
+
   it('a lock left by a killed build is taken over', () => {
     const out = join(tmp, 'dist');
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
