@@ -148,7 +148,9 @@ describe('npm run bundle', () => {
   });
 
   it('submits the header search box from disk to the offline search page', async () => {
-    await page.goto(rootUrl + 'index.html');
+    // The home page has its search box in the body; other pages fold theirs behind the header's 搜索.
+    await page.goto(rootUrl + 'categories/index.html');
+    await page.locator('.site-header summary').click();
     await page.fill('header input[name="q"]', '异地就医');
     await page.press('header input[name="q"]', 'Enter');
     await page.waitForFunction(() => ['complete', 'more'].includes(document.querySelector<HTMLElement>('[data-search-results]')?.dataset.state ?? ''));

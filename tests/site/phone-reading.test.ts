@@ -240,6 +240,8 @@ describe('item pages', () => {
           [...article.querySelectorAll('p, li, td, dd')]
             // Innermost blocks only, as the reader sees them (folded or hidden text is not on screen).
             .filter((e) => !e.querySelector('p, li, td, dd'))
+            // innerText of an element that is not rendered (print-only, folded) is its whole text: skip those.
+            .filter((e) => (e as HTMLElement).checkVisibility())
             .map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ''))
             .filter((text) => text.length >= 12),
         );
