@@ -3,6 +3,10 @@
  * name, its cells as text row by row, and its merged ranges. Row and column indexes are 0-based;
  * reports print them 1-based, with the column as a letter (A, B … AA) the way spreadsheets do.
  */
+import { columnLetter } from '../../spreadsheet/a1.ts';
+
+export { columnLetter };
+
 export interface CellRange {
   /** First row and column. */
   s: { r: number; c: number };
@@ -18,18 +22,6 @@ export interface TableSheet {
   merges: CellRange[];
   /** Text above the table outside it (a Word document's title paragraphs before the table). */
   above?: string[];
-}
-
-/** Column letter for a 0-based index: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** 「附表1」第 5 行 C 列 */

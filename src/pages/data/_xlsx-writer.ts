@@ -6,6 +6,7 @@
  * build. Spreadsheet readers (Excel, WPS, LibreOffice, SheetJS) open it.
  */
 import { strToU8, zipSync } from 'fflate';
+import { columnLetter } from '../../spreadsheet/a1.ts';
 
 export interface XlsxSheet {
   /** Sheet name (at most 31 characters, none of []:*?/\). */
@@ -27,16 +28,6 @@ function escapeXml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 const STYLE_BODY = 1;
 const STYLE_HEADER = 2;
