@@ -3,12 +3,13 @@
  * compared with the items actually present.
  *
  * Items are grouped by bureau and category once (maps), and names are looked up exactly first
- * (a set); only a name with no exact match is compared by containment with the names of its
- * category, so the usual case is linear. That fallback is still O(unmatched × category size).
+ * (a set); a name with no exact match is compared by containment with the names of its category
+ * through automata built once per category (src/lint/name-containment.ts), so the rule is linear.
  */
 import type { Item } from '../../content/item-schema.ts';
 import type { LoadedContent } from '../../validate/cross-checks.ts';
 import type { Problem } from '../../validate/problem.ts';
+import { NameContainment } from '../name-containment.ts';
 import { warnAt } from './warn.ts';
 
 function groupBy<T>(values: T[], key: (value: T) => string): Map<string, T[]> {
@@ -20,6 +21,15 @@ function groupBy<T>(values: T[], key: (value: T) => string): Map<string, T[]> {
     else groups.set(k, [value]);
   }
   return groups;
+}
+
+/** A value per key, made on first use and kept. */
+function lazyPerKey<T>(make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key)!;
+  };
 }
 
 const itemsByBureau = (content: LoadedContent): Map<string, Item[]> => groupBy(content.items.map((d) => d.data), (i) => i.bureau);
@@ -49,6 +59,12 @@ export function summaryTableRule(content: LoadedContent): Problem[] {
     const detailByCategory = groupBy(items, (item) => item.category);
     const entriesByCategory = groupBy(summary, (e) => e.category ?? '');
     const detailNamesByCategory = new Map([...detailByCategory].map(([category, detail]) => [category, new Set(detail.map(fullName).concat(detail.map((d) => comparableName(d.name))))]));
+    // Per category, built when a name first misses the exact look-up: full names that may contain a
+    // listed name; bare names a listed name may contain.
+    const detailContainment = lazyPerKey((category: string) => {
+      const detail = detailByCategory.get(category) ?? [];
+      return { full: new NameContainment(detail.map(fullName)), bare: new NameContainment(detail.map((d) => comparableName(d.name))) };
+    });
     summary.forEach((entry, i) => {
       const path = ['source', 'summary', i];
       if (entry.stated_count !== undefined && entry.stated_count !== entry.items.length)
@@ -67,19 +83,20 @@ export function summaryTableRule(content: LoadedContent): Problem[] {
       const detailNames = detailNamesByCategory.get(entry.category) ?? new Set<string>();
       entry.items.forEach((listedItem, j) => {
         const name = comparableName(listedItem.name);
-        const found = detailNames.has(name) || detail.some((d) => fullName(d).includes(name) || name.includes(comparableName(d.name)));
+        const found = detailNames.has(name) || detailContainment(entry.category!).full.occursIn(name) || detailContainment(entry.category!).bare.containsOneOf(name);
         if (!found)
           problems.push(warnAt(doc, [...path, 'items', j, 'name'], 'SUMMARY_MISMATCH', `汇总表中的事项“${listedItem.name}”在明细的${entry.category}中找不到同名事项 / summary item not found in the detail`));
       });
     });
     const listedByCategory = new Map([...entriesByCategory].map(([category, entries]) => [category, entries.flatMap((e) => e.items.map((x) => comparableName(x.name)))]));
     const listedSets = new Map([...listedByCategory].map(([category, names]) => [category, new Set(names)]));
+    const listedContainment = lazyPerKey((category: string) => new NameContainment(listedByCategory.get(category) ?? []));
     const docOf = new Map(content.items.map((d) => [d.data, d]));
     for (const item of items) {
       const entries = listedByCategory.get(item.category) ?? [];
       if (entries.length === 0) continue;
       const name = fullName(item);
-      const found = listedSets.get(item.category)!.has(name) || entries.some((e) => e === name || name.includes(e) || e.includes(comparableName(item.name)));
+      const found = listedSets.get(item.category)!.has(name) || listedContainment(item.category).containsOneOf(name) || listedContainment(item.category).occursIn(comparableName(item.name));
       if (!found) {
         const itemDoc = docOf.get(item)!;
         problems.push(warnAt(itemDoc, ['name'], 'SUMMARY_MISMATCH', `事项“${item.name}”不在原文汇总表的${item.category}中 / item missing from the document's summary table`));
