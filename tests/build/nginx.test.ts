@@ -7,7 +7,6 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -15,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/layouts/csp.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { launchChromium } from '../helpers/chromium.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CONFIG = readFileSync(join(ROOT, 'deploy/nginx-qingdan.conf'), 'utf8');
@@ -25,17 +25,6 @@ let nginx: ChildProcess | undefined;
 let base: string;
 let siteDir: string;
 let browser: Browser | undefined;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForServer(url: string, process: ChildProcess): Promise<void> {
   for (;;) {
