@@ -1,12 +1,10 @@
 /** data/<bureau>.csv — one bureau's list, one row per item (format in docs/open-data.md). */
 import type { APIContext } from 'astro';
-import { siteModel } from '../../model/site-data.ts';
+import { bureauPaths } from '../../model/site-data.ts';
 import type { BureauModel } from '../../model/site-model.ts';
 import { CSV_HEADERS, openDataCsv } from './_open-data.ts';
 
-export async function getStaticPaths() {
-  return (await siteModel()).bureaus.map((model) => ({ params: { bureau: model.bureau.id }, props: { model } }));
-}
+export const getStaticPaths = bureauPaths;
 
 export function GET({ props }: APIContext<{ model: BureauModel }>): Response {
   return new Response(openDataCsv([props.model]), { headers: CSV_HEADERS });

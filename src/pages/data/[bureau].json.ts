@@ -1,12 +1,10 @@
 /** data/<bureau>.json — one bureau's list (format in docs/open-data.md). */
 import type { APIContext } from 'astro';
-import { siteModel } from '../../model/site-data.ts';
+import { bureauPaths } from '../../model/site-data.ts';
 import type { BureauModel } from '../../model/site-model.ts';
 import { JSON_HEADERS, openDataJson } from './_open-data.ts';
 
-export async function getStaticPaths() {
-  return (await siteModel()).bureaus.map((model) => ({ params: { bureau: model.bureau.id }, props: { model } }));
-}
+export const getStaticPaths = bureauPaths;
 
 export function GET({ props }: APIContext<{ model: BureauModel }>): Response {
   return new Response(openDataJson([props.model]), { headers: JSON_HEADERS });

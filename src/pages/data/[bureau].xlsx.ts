@@ -1,12 +1,10 @@
 /** data/<bureau>.xlsx — one bureau's list as an Excel workbook (format in docs/open-data.md). */
 import type { APIContext } from 'astro';
-import { siteModel } from '../../model/site-data.ts';
+import { bureauPaths } from '../../model/site-data.ts';
 import type { BureauModel } from '../../model/site-model.ts';
 import { openDataXlsx, XLSX_HEADERS } from './_open-data-xlsx.ts';
 
-export async function getStaticPaths() {
-  return (await siteModel()).bureaus.map((model) => ({ params: { bureau: model.bureau.id }, props: { model } }));
-}
+export const getStaticPaths = bureauPaths;
 
 export function GET({ props }: APIContext<{ model: BureauModel }>): Response {
   return new Response(openDataXlsx(props.model), { headers: XLSX_HEADERS });

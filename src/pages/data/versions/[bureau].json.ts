@@ -4,16 +4,14 @@
  * version after the first its changes with field-level character diffs.
  */
 import type { APIContext } from 'astro';
-import { siteModel } from '../../../model/site-data.ts';
+import { bureauPaths } from '../../../model/site-data.ts';
 import type { BureauModel } from '../../../model/site-model.ts';
 import type { VersionDiff } from '../../../versions/compare.ts';
 import { historyOf } from '../../../versions/site-history.ts';
 import { readSnapshots } from '../../../versions/snapshot.ts';
 import { JSON_HEADERS } from '../_open-data.ts';
 
-export async function getStaticPaths() {
-  return (await siteModel()).bureaus.map((model) => ({ params: { bureau: model.bureau.id }, props: { model } }));
-}
+export const getStaticPaths = bureauPaths;
 
 function diffJson(diff: VersionDiff) {
   return {
