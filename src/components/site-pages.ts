@@ -6,7 +6,6 @@
 import { CATEGORIES, type CategoryName } from '../content/categories.ts';
 import type { Item } from '../content/item-schema.ts';
 import type { BureauModel, SiteModel } from '../model/site-model.ts';
-import { siteModel } from '../model/site-data.ts';
 
 export interface CategoryGroup {
   category: CategoryName;
@@ -32,9 +31,4 @@ export function crossCategories(site: SiteModel): CrossCategory[] {
     const bureaus = site.bureaus.map((model) => ({ model, items: model.items.filter((i) => i.category === c.name) })).filter((b) => b.items.length > 0);
     return { category: c.name, code: c.code, bureaus, total: bureaus.reduce((n, b) => n + b.items.length, 0) };
   }).filter((c) => c.total > 0);
-}
-
-/** getStaticPaths of every page made once per category code (categories/<code>/…), with its cross-bureau entry. */
-export async function crossCategoryPaths() {
-  return crossCategories(await siteModel()).map((entry) => ({ params: { code: entry.code.toLowerCase() }, props: { entry } }));
 }

@@ -49,8 +49,3 @@ export async function siteModel(): Promise<SiteModel> {
   }
   return cached.model;
 }
-
-/** getStaticPaths of every page made once per bureau: `<bureau>/…` with the bureau's model as its prop. */
-export async function bureauPaths() {
-  return (await siteModel()).bureaus.map((model) => ({ params: { bureau: model.bureau.id }, props: { model } }));
-}

@@ -1,6 +1,6 @@
 /** data/<bureau>.csv — one bureau's list, one row per item (format in docs/open-data.md). */
 import type { APIContext } from 'astro';
-import { bureauPaths } from '../../model/site-data.ts';
+import { bureauPaths } from '../_static-paths.ts';
 import type { BureauModel } from '../../model/site-model.ts';
 import { CSV_HEADERS, openDataCsv } from './_open-data.ts';
 

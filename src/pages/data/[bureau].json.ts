@@ -1,6 +1,6 @@
 /** data/<bureau>.json — one bureau's list (format in docs/open-data.md). */
 import type { APIContext } from 'astro';
-import { bureauPaths } from '../../model/site-data.ts';
+import { bureauPaths } from '../_static-paths.ts';
 import type { BureauModel } from '../../model/site-model.ts';
 import { JSON_HEADERS, openDataJson } from './_open-data.ts';
 

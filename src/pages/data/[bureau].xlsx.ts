@@ -1,6 +1,6 @@
 /** data/<bureau>.xlsx — one bureau's list as an Excel workbook (format in docs/open-data.md). */
 import type { APIContext } from 'astro';
-import { bureauPaths } from '../../model/site-data.ts';
+import { bureauPaths } from '../_static-paths.ts';
 import type { BureauModel } from '../../model/site-model.ts';
 import { openDataXlsx, XLSX_HEADERS } from './_open-data-xlsx.ts';
 

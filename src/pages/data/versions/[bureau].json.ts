@@ -4,7 +4,7 @@
  * version after the first its changes with field-level character diffs.
  */
 import type { APIContext } from 'astro';
-import { bureauPaths } from '../../../model/site-data.ts';
+import { bureauPaths } from '../../_static-paths.ts';
 import type { BureauModel } from '../../../model/site-model.ts';
 import type { VersionDiff } from '../../../versions/compare.ts';
 import { historyOf } from '../../../versions/site-history.ts';
