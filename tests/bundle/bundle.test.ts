@@ -139,8 +139,10 @@ describe('npm run bundle', () => {
     await page.click('button[data-mode="large-text"]');
     await page.click('button[data-mode="high-contrast"]');
     expect(await page.evaluate(() => document.documentElement.className)).toMatch(/mode-large-text.*mode-high-contrast|mode-high-contrast.*mode-large-text/);
-    await page.click(`a[href="${pages[0]!.path.split('/')[0]}/index.html"]`);
-    expect(page.url()).toMatch(/\/index\.html$/);
+    // Wait for the next page itself: the click only starts the navigation, and the mode script of
+    // the new document runs from <head> while it loads.
+    const bureau = pages[0]!.path.split('/')[0]!;
+    await Promise.all([page.waitForURL(`**/${bureau}/index.html`, { waitUntil: 'load' }), page.click(`a[href="${bureau}/index.html"]`)]);
     expect(await page.evaluate(() => document.documentElement.classList.contains('mode-large-text') && document.documentElement.classList.contains('mode-high-contrast'))).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('20px');
     await page.click('button[data-mode="large-text"]');

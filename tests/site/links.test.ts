@@ -151,9 +151,10 @@ describe('a build for opening from disk (QINGDAN_INDEX_LINKS=1)', () => {
     try {
       const page = await browser.newPage();
       await page.goto(pathToFileURL(join(fileDir, 'index.html')).href);
-      await page.locator('main a', { hasText: '示范县医疗保障局' }).first().click();
+      // Each click only starts a navigation: wait for the next document before reading it.
+      await Promise.all([page.waitForURL('**/shifan/index.html', { waitUntil: 'load' }), page.locator('main a', { hasText: '示范县医疗保障局' }).first().click()]);
       expect(await page.locator('h1').innerText()).toBe('示范县医疗保障局权责清单');
-      await page.locator('.item-list a').first().click();
+      await Promise.all([page.waitForURL(/\/shifan\/[a-z]+-\d{3}\/index\.html$/, { waitUntil: 'load' }), page.locator('.item-list a').first().click()]);
       expect(await page.locator('h1').innerText()).toBe('定点医药机构协议管理资格审核');
       expect(await page.locator('.site-header').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(11, 61, 110)');
       await page.locator('button[data-mode="large-text"]').click();
