@@ -13,7 +13,7 @@ import { categoryRank } from '../content/categories.ts';
 import type { Item } from '../content/item-schema.ts';
 import { itemPath } from '../model/paths.ts';
 import { pageText } from './page-text.ts';
-import { itemRecord } from './record.ts';
+import { itemRecord, type SearchRecord } from './record.ts';
 
 export interface SearchIndexInput {
   bureaus: Bureau[];
@@ -71,31 +71,43 @@ function writeIndexFiles(outputPath: string, files: { path: string; content: Uin
   }
 }
 
-export async function writeSearchIndex(siteDir: string, input: SearchIndexInput): Promise<SearchIndexReport> {
+/**
+ * The records of the item pages of a built site, in index order, each from its page's HTML.
+ * Separate from writing the index, so records made in one build can be kept and indexed later.
+ */
+export function siteRecords(siteDir: string, input: SearchIndexInput): SearchRecord[] {
+  return ordered(input).map(({ bureau, item }) => {
+    const file = join(siteDir, itemPath(bureau.id, item.id), 'index.html');
+    try {
+      return itemRecord(bureau, item, pageText(readFileSync(file, 'utf8')));
+    } catch (error) {
+      throw new Error(`${file}: ${(error as Error).message}`);
+    }
+  });
+}
+
+/** Writes <site>/pagefind/ from records (in index order). */
+export async function writeIndexOfRecords(siteDir: string, records: SearchRecord[]): Promise<SearchIndexReport> {
   const outputPath = join(siteDir, 'pagefind');
   const created = await pagefind.createIndex({});
   failOn(created.errors, 'createIndex');
   const index = created.index!;
   try {
     // Records go to the Pagefind service in batches: one at a time leaves it idle between calls.
-    const entries = ordered(input);
-    for (let start = 0; start < entries.length; start += BATCH) {
-      const batch = entries.slice(start, start + BATCH).map(({ bureau, item }) => {
-        const file = join(siteDir, itemPath(bureau.id, item.id), 'index.html');
-        try {
-          return itemRecord(bureau, item, pageText(readFileSync(file, 'utf8')));
-        } catch (error) {
-          throw new Error(`${file}: ${(error as Error).message}`);
-        }
-      });
+    for (let start = 0; start < records.length; start += BATCH) {
+      const batch = records.slice(start, start + BATCH);
       const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
       responses.forEach((response, i) => failOn(response.errors, `addCustomRecord ${batch[i]!.url}`));
     }
     const written = await index.getFiles();
     failOn(written.errors, 'getFiles');
     writeIndexFiles(outputPath, written.files);
-    return { records: entries.length, outputPath };
+    return { records: records.length, outputPath };
   } finally {
     await pagefind.close();
   }
+}
+
+export async function writeSearchIndex(siteDir: string, input: SearchIndexInput): Promise<SearchIndexReport> {
+  return writeIndexOfRecords(siteDir, siteRecords(siteDir, input));
 }
