@@ -67,6 +67,8 @@ const seconds = (ms: Measure[]) => spread(ms.map((m) => m.seconds));
 const peak = (ms: Measure[]) => Math.max(...ms.map((m) => m.peakMiB));
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
+/** One decimal below 100, whole numbers with separators above. */
+const num = (n: number) => (Math.abs(n) < 100 ? fmt(n) : int(n));
 
 interface Judged {
   text: string;
@@ -125,16 +127,19 @@ function projection(results: SizeResult[]): string {
   ] as const;
   const table = lines.map(([what, v1, v2]) => {
     const perThousand = ((v2 - v1) / (b.items - a.items)) * 1000;
-    return `| ${what} | ${fmt(v1)} | ${fmt(v2)} | ${fmt(perThousand, 2)} | **${fmt(projectLinear(a.items, v1, b.items, v2, target))}** |`;
+    const projected = projectLinear(a.items, v1, b.items, v2, target);
+    return `| ${what} | ${num(v1)} | ${num(v2)} | ${num(perThousand)} | **${num(projected)}** |`;
   });
   return `**Extrapolation, not a measurement / 推算，非实测.** Each figure at 100,000 items is the straight line
 through the two largest sizes measured in this run (${int(a.items)} and ${int(b.items)} items):
 
-    v(100,000) = v(${b.items}) + (v(${b.items}) − v(${a.items})) / (${b.items} − ${a.items}) × (100,000 − ${b.items})
+    v(100,000) = v(${int(b.items)}) + (v(${int(b.items)}) − v(${int(a.items)})) / (${int(b.items)} − ${int(a.items)}) × (100,000 − ${int(b.items)})
 
 It assumes the cost per item stays what it was between those sizes (anything that grows faster than
 the items makes the real figure larger). The synthetic content has about ${Math.round(b.items / b.bureaus)} items per bureau, so
-100,000 items are about ${int((target * b.bureaus) / b.items)} bureaus; the one-item rebuild rebuilds one of them.
+100,000 items are about ${int((target * b.bureaus) / b.items)} bureaus; the one-item rebuild rebuilds one of them. The
+smaller the two sizes, the more their difference mixes fixed costs into the per-item slope: a
+projection is only as good as the sizes it came from (the default sizes are 1,000 and 10,000).
 
 | what | ${int(a.items)} items | ${int(b.items)} items | per 1,000 more items | 100,000 items (projected) |
 | --- | ---: | ---: | ---: | ---: |
