@@ -16,8 +16,6 @@ export interface ItemEdit {
   after: string;
   /** Puts the original text back. */
   undo: () => void;
-  /** Applies the edit again (after an undo). */
-  redo: () => void;
 }
 
 // A plain (unquoted) one-line scalar of at least two characters: safe to change its last character.
@@ -57,7 +55,6 @@ export function editOneItem(contentDir: string): ItemEdit {
           before,
           after,
           undo: () => writeFileSync(path, original),
-          redo: () => writeFileSync(path, edited),
         };
       }
     }
