@@ -143,7 +143,30 @@ projection is only as good as the sizes it came from (the default sizes are 1,00
 
 | what | ${int(a.items)} items | ${int(b.items)} items | per 1,000 more items | 100,000 items (projected) |
 | --- | ---: | ---: | ---: | ---: |
-${table.join('\n')}`;
+${table.join('\n')}${ciMatrix(a, b, target)}`;
+}
+
+/**
+ * A CI matrix at `target` items, from the projected full build and one-item rebuild: the rebuild is
+ * the assembly (every other part from the cache) plus one bureau's part, so the parts cost about
+ * full − rebuild together; spread over M machines, then assembled once:
+ * time(M) ≈ (full − rebuild) / M + rebuild.
+ */
+function ciMatrix(a: SizeResult, b: SizeResult, target: number): string {
+  if (!a.buildHasCache || !b.buildHasCache) return '';
+  const full = projectLinear(a.items, seconds(a.full).median, b.items, seconds(b.full).median, target);
+  const rebuild = projectLinear(a.items, seconds(a.incremental).median, b.items, seconds(b.incremental).median, target);
+  const machines = [1, 4, 16, 64];
+  return `
+
+**A CI matrix (estimate from the projection above / 按上表推算).** A rebuild after one edit is the
+assembly (every other bureau's part taken from the cache, the shared pages, one search index) plus
+one bureau's part, so the parts together cost about full − rebuild. Built by \`--bureau\` jobs on M
+machines (bureaus split evenly; moving parts between machines not counted), then assembled once: time(M) ≈ (full − rebuild) / M + rebuild.
+
+| machines M | ${machines.join(' | ')} |
+| --- | ${machines.map(() => '---:').join(' | ')} |
+| s at ${int(target)} items | ${machines.map((m) => num(Math.max(0, full - rebuild) / m + rebuild)).join(' | ')} |`;
 }
 
 /** The report and the list of missed targets (empty when all are met). */
