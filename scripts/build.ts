@@ -5,9 +5,18 @@
  * check, build or index leaves dist/ as it was (or absent): never a partial site.
  * The output folder is guarded (src/build/out-dir-guard.ts), locked against a second build
  * (lock.ts), swapped in by renames (swap.ts), and Astro is stopped with the build (child-process.ts).
- * Usage: node scripts/build.ts [--outDir dist] [--content content] [--base /a/b/]
+ *
+ * The site is built from parts (src/build/parts/, docs/building.md): each bureau's pages are a part
+ * kept in a cache (`<outDir>.parts`, or --cache) under a hash of their inputs, so a build renders
+ * only the bureaus whose inputs changed, plus the pages shared by all bureaus, and writes one
+ * search index. `--bureau SLUG` (repeatable) only renders those bureaus' parts into the cache,
+ * publishing nothing: parts can be built by parallel processes or CI jobs and assembled by a
+ * final build. `--no-cache` builds everything and keeps nothing.
+ *
+ * Usage: node scripts/build.ts [--outDir dist] [--content content] [--base /a/b/] [--cache DIR]
+ *        [--no-cache] [--bureau SLUG …]
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,21 +24,43 @@ import { onStop, runChild, stopChildrenOnSignals } from '../src/build/child-proc
 import { announceChild, killPoint, pausePoint } from '../src/build/kill-points.ts';
 import { acquireLock, BuildLocked } from '../src/build/lock.ts';
 import { outDirRefusal, SITE_MARKER } from '../src/build/out-dir-guard.ts';
+import { cacheRefusal, defaultCachePath, prepareCache } from '../src/build/parts/cache-folder.ts';
+import { makePlan } from '../src/build/parts/make-plan.ts';
+import { pruneCache } from '../src/build/parts/part-files.ts';
+import { PARTS_PLAN_ENV, writePlan, type PartsPlan } from '../src/build/parts/plan.ts';
 import { recoverInterruptedSwap, stagingPath, swapIn } from '../src/build/swap.ts';
 import { validationKey, VALIDATION_FILE_ENV, writeValidationHandOver } from '../src/content/loader.ts';
 import { checkContent } from '../src/lint/check-content.ts';
 import { escapeControl, formatProblem } from '../src/validate/problem.ts';
 
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, content: { type: 'string', default: 'content' }, base: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    outDir: { type: 'string', default: 'dist' },
+    content: { type: 'string', default: 'content' },
+    base: { type: 'string' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
+    bureau: { type: 'string', multiple: true },
+  },
+});
 const root = process.cwd();
 const outDir = resolve(root, values.outDir!);
 const fail = (message: string, code = 1): never => {
   console.error(message);
   process.exit(code);
 };
+const partsOnly = values.bureau !== undefined;
+if (partsOnly && values['no-cache']) fail('构建已停止：--bureau 把部件写入缓存，不能与 --no-cache 同用 / --bureau writes parts into the cache; it cannot be used with --no-cache');
 
-const refusal = outDirRefusal(root, values.outDir!, values.content!);
-if (refusal) fail(`构建已停止：${refusal}（${escapeControl(outDir)}） / Build refused.`);
+if (!partsOnly) {
+  const refusal = outDirRefusal(root, values.outDir!, values.content!);
+  if (refusal) fail(`构建已停止：${refusal}（${escapeControl(outDir)}） / Build refused.`);
+}
+const cache = values['no-cache'] ? undefined : resolve(root, values.cache ?? defaultCachePath(values.outDir!));
+if (cache) {
+  const refusal = cacheRefusal(root, cache, values.content!);
+  if (refusal) fail(`构建已停止：${refusal}（${escapeControl(cache)}） / Build refused.`);
+}
 
 // Validated once: the result goes to the Astro build's content loader (src/content/loader.ts).
 const validatedFiles = validationKey(root, values.content!);
@@ -38,24 +69,52 @@ if (result.errorCount > 0) {
   for (const problem of result.problems.filter((p) => p.level === 'error')) console.error(formatProblem(problem));
   fail(`\n构建已停止：内容有 ${result.errorCount} 个错误，未写入任何文件。/ Build stopped: ${result.errorCount} errors; nothing was written.`);
 }
+if (partsOnly) {
+  const known = new Set(result.content.bureaus.map((d) => d.data.id));
+  const unknown = values.bureau!.filter((b) => !known.has(b));
+  if (unknown.length > 0) fail(`构建已停止：没有这些部门：${unknown.map(escapeControl).join('、')}；可用的部门标识：${[...known].join('、')} / unknown bureau`);
+}
 
 stopChildrenOnSignals();
-let lock;
-try {
-  lock = acquireLock(outDir);
-} catch (error) {
-  if (error instanceof BuildLocked) fail(`构建已停止：${escapeControl(error.message)}`);
-  throw error;
-}
-onStop(lock.release);
-process.on('exit', lock.release);
-try {
-  recoverInterruptedSwap(outDir);
-} catch (error) {
-  fail(`构建已停止：${escapeControl((error as Error).message)}`);
+let lock: { release: () => void } | undefined;
+if (!partsOnly) {
+  try {
+    lock = acquireLock(outDir);
+  } catch (error) {
+    if (error instanceof BuildLocked) fail(`构建已停止：${escapeControl(error.message)}`);
+    throw error;
+  }
+  onStop(lock.release);
+  process.on('exit', lock.release);
+  try {
+    recoverInterruptedSwap(outDir);
+  } catch (error) {
+    fail(`构建已停止：${escapeControl((error as Error).message)}`);
+  }
 }
 
-const staging = stagingPath(outDir);
+let plan: PartsPlan | undefined;
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QINGDAN_CONTENT_DIR: values.content };
+if (cache) {
+  prepareCache(cache);
+  const siteUrl = process.env.SITE_URL || undefined;
+  const siteAddress = siteUrl && (values.base ? new URL(values.base.replace(/\/?$/, '/'), siteUrl).href : new URL(siteUrl).href.replace(/\/?$/, '/'));
+  plan = makePlan({ root, options: { siteUrl, base: values.base, contentDir: values.content! }, validation: result, cache, only: values.bureau, siteAddress });
+  const rendered = plan.parts.filter((p) => !p.cached).length;
+  console.log(`部件：${plan.parts.length - rendered} 个取自缓存，${rendered} 个需要生成 / parts: ${plan.parts.length - rendered} cached, ${rendered} to render`);
+  if (partsOnly && rendered === 0) {
+    console.log('所需部件都已在缓存中 / every part asked for is cached');
+    process.exit(0);
+  }
+  const planFile = join(tmpdir(), `qingdan-parts-${process.pid}.json`);
+  writePlan(planFile, plan);
+  onStop(() => rmSync(planFile, { force: true }));
+  process.on('exit', () => rmSync(planFile, { force: true }));
+  env[PARTS_PLAN_ENV] = planFile;
+}
+
+// A parts-only build renders into a scratch folder: its parts go to the cache, the rest is dropped.
+const staging = partsOnly ? mkdtempSync(join(tmpdir(), 'qingdan-parts-build-')) : stagingPath(outDir);
 onStop(() => rmSync(staging, { recursive: true, force: true }));
 const discard = (message: string, code = 1) => {
   rmSync(staging, { recursive: true, force: true });
@@ -66,15 +125,21 @@ const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, 
 const handOver = join(tmpdir(), `qingdan-validation-${process.pid}.json`);
 writeValidationHandOver(handOver, validatedFiles, result);
 onStop(() => rmSync(handOver, { force: true }));
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QINGDAN_CONTENT_DIR: values.content, [VALIDATION_FILE_ENV]: handOver };
+env[VALIDATION_FILE_ENV] = handOver;
 const status = await runChild(process.execPath, args, { env }, announceChild);
 rmSync(handOver, { force: true });
 if (status !== 0) discard('构建失败，输出文件夹未改动。/ Build failed; output folder left unchanged.', status);
+if (partsOnly) {
+  rmSync(staging, { recursive: true, force: true });
+  console.log(`部件已写入 ${escapeControl(values.cache ?? defaultCachePath(values.outDir!))} / parts written to the cache`);
+  process.exit(0);
+}
 // The search index was written and verified inside the Astro build (src/integrations/search-index.ts).
 killPoint('after-index');
 await pausePoint('after-index');
 
 writeFileSync(join(staging, SITE_MARKER), 'Written by qingdan\'s build: `npm run build` may replace this folder.\n');
 swapIn(staging, outDir);
-lock.release();
+if (plan) pruneCache(plan.cache, new Map(plan.parts.map((p) => [p.bureau, p.key])));
+lock!.release();
 console.log(`站点已写入 ${escapeControl(values.outDir!)} / site written to ${escapeControl(values.outDir!)}`);

@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { codeFrame } from '../validate/code-frame.ts';
 import { formatProblem } from '../validate/problem.ts';
-import { buildSiteModel, type SiteModel } from './site-model.ts';
+import { bureausToRender } from '../build/parts/plan.ts';
+import { buildSiteModel, type BureauModel, type SiteModel } from './site-model.ts';
 
 export class ContentError extends Error {
   readonly title = '内容有错误 / Content error';
@@ -48,4 +49,16 @@ export async function siteModel(): Promise<SiteModel> {
     cached = { version, model };
   }
   return cached.model;
+}
+
+/**
+ * The bureaus whose pages this build writes: all of them, or, in a build made of parts
+ * (src/build/parts/plan.ts), those whose part is not taken from the cache. Routes under
+ * [bureau]/ and data/[bureau].* list their paths from these; every other page still sees the
+ * whole site.
+ */
+export async function renderedBureaus(): Promise<BureauModel[]> {
+  const bureaus = (await siteModel()).bureaus;
+  const only = bureausToRender();
+  return only ? bureaus.filter((model) => only.has(model.bureau.id)) : bureaus;
 }

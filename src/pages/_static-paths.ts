@@ -5,11 +5,11 @@
  * being a route).
  */
 import { crossCategories } from '../components/site-pages.ts';
-import { siteModel } from '../model/site-data.ts';
+import { renderedBureaus, siteModel } from '../model/site-data.ts';
 
 /** `<bureau>/…`, with the bureau's model as the prop. */
 export async function bureauPaths() {
-  return (await siteModel()).bureaus.map((model) => ({ params: { bureau: model.bureau.id }, props: { model } }));
+  return (await renderedBureaus()).map((model) => ({ params: { bureau: model.bureau.id }, props: { model } }));
 }
 
 /** `categories/<code>/…`, with the category's cross-bureau entry as the prop. */

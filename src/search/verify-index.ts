@@ -52,7 +52,13 @@ function checkFiles(indexDir: string, records: number): void {
 }
 
 /** Loads the written pagefind.js in Node, its fetches answered from the index folder only (the caller restores fetch). */
-async function loadPagefind(indexDir: string): Promise<PagefindApi> {
+/**
+ * Pagefind's browser API loaded in Node from an index folder on disk (fetch is pointed at the
+ * folder; the caller restores globalThis.fetch).
+ */
+let instances = 0;
+
+export async function loadPagefind(indexDir: string): Promise<PagefindApi> {
   const base = pathToFileURL(`${indexDir}/`);
   globalThis.fetch = async (input: string | URL | Request) => {
     const url = new URL(input instanceof Request ? input.url : String(input), base);
@@ -60,7 +66,9 @@ async function loadPagefind(indexDir: string): Promise<PagefindApi> {
     if (!path.startsWith(indexDir)) throw new SearchIndexInvalid(`search index asked for ${url.href}`);
     return new Response(await readFile(path));
   };
-  const pagefind = await import(new URL('pagefind.js', base).href);
+  // A new module instance each time: a second import of the same URL returns the instance already
+  // set up, which refuses its options (its ranking weights) once a search has run.
+  const pagefind = await import(new URL(`pagefind.js?instance=${++instances}`, base).href);
   await pagefind.options({ basePath: base.href, noWorker: true, ...RANKING });
   return pagefind;
 }

@@ -7,10 +7,10 @@
 import type { APIContext } from 'astro';
 import { sharedChartDrawing } from '../../../../components/flowchart-drawings.ts';
 import type { Flowchart } from '../../../../content/flowchart-schema.ts';
-import { siteModel } from '../../../../model/site-data.ts';
+import { renderedBureaus } from '../../../../model/site-data.ts';
 
 export async function getStaticPaths() {
-  return (await siteModel()).bureaus.flatMap((model) => model.flowcharts.map((chart) => ({ params: { bureau: model.bureau.id, chart: chart.id }, props: { chart } })));
+  return (await renderedBureaus()).flatMap((model) => model.flowcharts.map((chart) => ({ params: { bureau: model.bureau.id, chart: chart.id }, props: { chart } })));
 }
 
 export async function GET({ props }: APIContext<{ chart: Flowchart }>): Promise<Response> {
