@@ -127,8 +127,9 @@ function projection(results: SizeResult[]): string {
   ] as const;
   const table = lines.map(([what, v1, v2]) => {
     const perThousand = ((v2 - v1) / (b.items - a.items)) * 1000;
-    const projected = projectLinear(a.items, v1, b.items, v2, target);
-    return `| ${what} | ${num(v1)} | ${num(v2)} | ${num(perThousand)} | **${num(projected)}** |`;
+    // A figure that fell between the sizes measured noise, not growth: nothing to extrapolate.
+    const cell = v2 < v1 ? '— (fell between the sizes: noise larger than the growth / 噪声大于增长)' : `**${num(projectLinear(a.items, v1, b.items, v2, target))}**`;
+    return `| ${what} | ${num(v1)} | ${num(v2)} | ${num(perThousand)} | ${cell} |`;
   });
   return `**Extrapolation, not a measurement / 推算，非实测.** Each figure at 100,000 items is the straight line
 through the two largest sizes measured in this run (${int(a.items)} and ${int(b.items)} items):
@@ -139,7 +140,9 @@ It assumes the cost per item stays what it was between those sizes (anything tha
 the items makes the real figure larger). The synthetic content has about ${Math.round(b.items / b.bureaus)} items per bureau, so
 100,000 items are about ${int((target * b.bureaus) / b.items)} bureaus; the one-item rebuild rebuilds one of them. The
 smaller the two sizes, the more their difference mixes fixed costs into the per-item slope: a
-projection is only as good as the sizes it came from (the default sizes are 1,000 and 10,000).
+projection is only as good as the sizes it came from (the default sizes are 1,000 and 10,000).${
+    a.items < INCREMENTAL_JUDGED_FROM_ITEMS ? `\n**The smaller size here is under ${int(INCREMENTAL_JUDGED_FROM_ITEMS)} items, where fixed costs dominate: these slopes are not a basis for planning. / 较小规模不足 ${int(INCREMENTAL_JUDGED_FROM_ITEMS)} 项，固定开销为主，此推算不可作为依据。**\n` : ''
+  }
 
 | what | ${int(a.items)} items | ${int(b.items)} items | per 1,000 more items | 100,000 items (projected) |
 | --- | ---: | ---: | ---: | ---: |
@@ -154,6 +157,10 @@ ${table.join('\n')}${ciMatrix(a, b, target)}`;
  */
 function ciMatrix(a: SizeResult, b: SizeResult, target: number): string {
   if (!a.buildHasCache || !b.buildHasCache) return '';
+  const grew = (x: Measure[], y: Measure[]) => seconds(y).median >= seconds(x).median;
+  if (!grew(a.full, b.full) || !grew(a.incremental, b.incremental)) {
+    return '\n\nNo CI-matrix estimate: the full build or the rebuild took less time at the larger size (noise). / 无法估算 CI 矩阵：较大规模反而更快（噪声）。';
+  }
   const full = projectLinear(a.items, seconds(a.full).median, b.items, seconds(b.full).median, target);
   const rebuild = projectLinear(a.items, seconds(a.incremental).median, b.items, seconds(b.incremental).median, target);
   const machines = [1, 4, 16, 64];

@@ -51,3 +51,12 @@ describe('renderReport', () => {
     expect(noCache.missed.join('\n')).toMatch(/no --cache option/);
   });
 });
+
+describe('the 100,000-item projection', () => {
+  it('extrapolates nothing from a figure that fell between the sizes, and warns about small sizes', () => {
+    const { markdown } = renderReport({ facts, runs: 1, results: [size(200, { baseline: [m(6)] }), size(1000, { baseline: [m(5)] })] });
+    expect(markdown).toMatch(/\| baseline \(bare Astro \+ Pagefind\), s \| 6\.0 \| 5\.0 \| -1\.3 \| — \(fell between the sizes/);
+    expect(markdown).toContain('The smaller size here is under 1,000 items');
+    expect(markdown).not.toMatch(/\*\*-/);
+  });
+});
