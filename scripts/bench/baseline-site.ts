@@ -65,7 +65,12 @@ export function writeBaselineProject(dir: string, contentDir: string, repoRoot: 
   mkdirSync(join(dir, 'src/pages/[bureau]'), { recursive: true });
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'qingdan-bench-baseline', private: true, type: 'module' }, null, 2)}\n`);
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ devToolbar: { enabled: false } });\n");
+  // Caches in the project's own folder: through the node_modules link, Astro's default
+  // (node_modules/.astro) and Vite's (node_modules/.vite) would be the repository's own.
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ devToolbar: { enabled: false }, cacheDir: './.astro-cache', vite: { cacheDir: './.vite-cache' } });\n",
+  );
   writeFileSync(join(dir, 'src/pages/[bureau]/[item].astro'), PAGE(contentDir));
 }
 
