@@ -20,6 +20,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ALIGNMENT_FILE_ENV } from '../src/align/alignment-store.ts';
 import { onStop, runChild, stopChildrenOnSignals } from '../src/build/child-process.ts';
 import { announceChild, killPoint, pausePoint } from '../src/build/kill-points.ts';
 import { acquireLock, BuildLocked } from '../src/build/lock.ts';
@@ -97,6 +98,8 @@ let plan: PartsPlan | undefined;
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QINGDAN_CONTENT_DIR: values.content };
 if (cache) {
   prepareCache(cache);
+  // Aligned once and kept for the next build while names and citations stay the same (src/align/alignment-store.ts).
+  process.env[ALIGNMENT_FILE_ENV] = env[ALIGNMENT_FILE_ENV] = join(cache, '.alignment.json');
   const siteUrl = process.env.SITE_URL || undefined;
   const siteAddress = siteUrl && (values.base ? new URL(values.base.replace(/\/?$/, '/'), siteUrl).href : new URL(siteUrl).href.replace(/\/?$/, '/'));
   plan = makePlan({ root, options: { siteUrl, base: values.base, contentDir: values.content! }, validation: result, cache, only: values.bureau, siteAddress });

@@ -18,6 +18,7 @@
  * it keeps the work near-linear on a 10,000-item site. On the included lists every pair of
  * different bureaus sharing anything is scored.
  */
+import { createHash } from 'node:crypto';
 import type { Item } from '../content/item-schema.ts';
 import { citedArticleKeys } from '../law/item-citations.ts';
 import { containment, dice, nameBigrams, normalizeName } from './names.ts';
@@ -146,6 +147,17 @@ function candidatePairs(prepared: Prepared[]): [number, number][] {
     for (const j of touched) counts[j] = 0;
   });
   return out;
+}
+
+/**
+ * A hash of everything alignItems reads: each item's bureau, id and signature (name, 子项,
+ * category, cited articles and laws). Equal keys give equal pairs, so a stored alignment
+ * (src/align/alignment-store.ts) can stand in for computing it again.
+ */
+export function alignmentKey(items: Item[]): string {
+  const hash = createHash('sha256').update(`${MATCH_THRESHOLD}\u0000${MAX_POSTING}\u0000${MAX_CANDIDATES}\u0000`);
+  for (const item of items) hash.update(`${item.bureau}\u0000${item.id}\u0000${prepare(item).signature}\u0001`);
+  return hash.digest('hex');
 }
 
 /** The aligned pairs among items of different bureaus, a before b by bureau and id. */

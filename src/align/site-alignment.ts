@@ -6,7 +6,8 @@
  */
 import type { Item } from '../content/item-schema.ts';
 import type { SiteModel } from '../model/site-model.ts';
-import { alignItems, HIGH_CONFIDENCE, refKey, type AlignedPair } from './match.ts';
+import { siteAlignment } from './alignment-store.ts';
+import { HIGH_CONFIDENCE, refKey, type AlignedPair } from './match.ts';
 
 let cached: { site: SiteModel; pairs: AlignedPair[]; byItem: Map<string, { other: Item; confidence: number }[]> } | undefined;
 
@@ -14,13 +15,18 @@ function load(site: SiteModel) {
   if (cached?.site === site) return cached;
   const items = site.bureaus.flatMap((b) => b.items);
   const byKey = new Map(items.map((i) => [`${i.bureau}/${i.id}`, i]));
-  const pairs = alignItems(items);
+  const pairs = siteAlignment(items);
   const byItem = new Map<string, { other: Item; confidence: number }[]>();
+  const add = (key: string, entry: { other: Item; confidence: number }) => {
+    const list = byItem.get(key);
+    if (list) list.push(entry);
+    else byItem.set(key, [entry]);
+  };
   for (const p of pairs) {
     const a = byKey.get(refKey(p.a))!;
     const b = byKey.get(refKey(p.b))!;
-    byItem.set(refKey(p.a), [...(byItem.get(refKey(p.a)) ?? []), { other: b, confidence: p.confidence }]);
-    byItem.set(refKey(p.b), [...(byItem.get(refKey(p.b)) ?? []), { other: a, confidence: p.confidence }]);
+    add(refKey(p.a), { other: b, confidence: p.confidence });
+    add(refKey(p.b), { other: a, confidence: p.confidence });
   }
   cached = { site, pairs, byItem };
   return cached;

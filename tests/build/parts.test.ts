@@ -101,7 +101,7 @@ describe('a build from parts', () => {
     const output = built(site);
     fullCount = partCounts(output).rendered;
     expect(partCounts(output)).toEqual({ cached: 0, rendered: 2 });
-    expect(readdirSync(`${site}.parts`).sort()).toEqual(['.qingdan-parts', 'shifan', 'yangli']);
+    expect(readdirSync(`${site}.parts`).sort()).toEqual(['.alignment.json', '.qingdan-parts', 'shifan', 'yangli']);
   });
 
   it('takes every part from the cache when nothing changed, and writes the same site', async () => {
