@@ -3,7 +3,8 @@
  *
  * A bureau's shared charts (a handful per bureau, laid out by elkjs, shown on several pages) are
  * drawn once per build and kept. An item's chart is a straight chain, laid out directly
- * (src/flowchart/chain-layout.ts), and drawn about a millisecond; it is kept only among the last
+ * (src/flowchart/chain-layout.ts) from node texts whose line breaks are remembered
+ * (src/flowchart/measure.ts), so drawing it again is cheap; it is kept only among the last
  * few drawn, which serves the item page's two uses (the chart section and the print sheet), and
  * drawn again for its chart page and the bureau's print volume. Astro renders pages route by
  * route, so a drawing kept for those would wait a whole route for its next use: keeping every
