@@ -1,7 +1,8 @@
 /**
  * Layout of a flowchart at build time with elkjs (layered algorithm, top to bottom, orthogonal
- * edge routing), or, for a straight chain, directly with the same result (chain-layout.ts). The result is plain numbers — boxes, polylines, label boxes — that render-svg.ts
- * turns into SVG; no layout code reaches the browser.
+ * edge routing), or, for a straight chain, directly with the same result (chain-layout.ts). The
+ * result is plain numbers — boxes, polylines, label boxes — that render-svg.ts turns into SVG; no
+ * layout code reaches the browser.
  *
  * Deterministic: ELK's layered algorithm is deterministic for a fixed random seed, the graph is
  * handed over in the data's order (and ELK is told to respect that order), and every coordinate
