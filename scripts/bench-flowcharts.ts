@@ -1,6 +1,7 @@
 /**
  * npm run bench:flowcharts — lays out every chart of the content (each bureau's shared flowcharts
- * and each item's derived chart) with elkjs, as the build does, and reports how long it took.
+ * and each item's derived chart) as the build does — elkjs, or directly for a straight chain
+ * (src/flowchart/chain-layout.ts) — and reports how long it took.
  * Without content it measures the test fixtures instead. Writes docs/benchmarks/flowcharts.md
  * (measured numbers only) and prints the same table.
  * Usage: node scripts/bench-flowcharts.ts [--content content] [--flowcharts DIR] [--out FILE]
@@ -87,8 +88,9 @@ const table = (p: Pass) =>
 const report = `# Flowchart layout benchmark
 
 Measured by \`npm run bench:flowcharts\` (scripts/bench-flowcharts.ts): every chart laid out with
-elkjs (layered, orthogonal routing) in one Node process, one chart after another, as the build
-does.
+elkjs (layered, orthogonal routing) — straight chains, i.e. the item charts, placed directly with
+the same result (src/flowchart/chain-layout.ts) — in one Node process, one chart after another,
+as the build does.
 
 - Charts: ${charts.length} from \`${source}\` (${sharedCount} shared flowcharts, ${charts.length - sharedCount} item charts;
   ${nodes} nodes and ${edges} edges in all)

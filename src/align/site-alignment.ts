@@ -9,25 +9,30 @@ import type { SiteModel } from '../model/site-model.ts';
 import { siteAlignment } from './alignment-store.ts';
 import { HIGH_CONFIDENCE, refKey, type AlignedPair } from './match.ts';
 
-let cached: { site: SiteModel; pairs: AlignedPair[]; byItem: Map<string, { other: Item; confidence: number }[]> } | undefined;
+type Match = { other: Item; confidence: number };
+
+let cached: { site: SiteModel; pairs: AlignedPair[]; byItem: Map<string, readonly Match[]> } | undefined;
+
+/** Best match first, then by bureau. */
+const byConfidence = (x: Match, y: Match) => y.confidence - x.confidence || x.other.bureau.localeCompare(y.other.bureau);
 
 function load(site: SiteModel) {
   if (cached?.site === site) return cached;
   const items = site.bureaus.flatMap((b) => b.items);
   const byKey = new Map(items.map((i) => [`${i.bureau}/${i.id}`, i]));
   const pairs = siteAlignment(items);
-  const byItem = new Map<string, { other: Item; confidence: number }[]>();
-  const add = (key: string, entry: { other: Item; confidence: number }) => {
+  // Each item's matches, collected and sorted once per model (every item page asks for them).
+  const byItem = new Map<string, Match[]>();
+  const add = (key: string, match: Match) => {
     const list = byItem.get(key);
-    if (list) list.push(entry);
-    else byItem.set(key, [entry]);
+    if (list) list.push(match);
+    else byItem.set(key, [match]);
   };
   for (const p of pairs) {
-    const a = byKey.get(refKey(p.a))!;
-    const b = byKey.get(refKey(p.b))!;
-    add(refKey(p.a), { other: b, confidence: p.confidence });
-    add(refKey(p.b), { other: a, confidence: p.confidence });
+    add(refKey(p.a), { other: byKey.get(refKey(p.b))!, confidence: p.confidence });
+    add(refKey(p.b), { other: byKey.get(refKey(p.a))!, confidence: p.confidence });
   }
+  for (const list of byItem.values()) list.sort(byConfidence);
   cached = { site, pairs, byItem };
   return cached;
 }
@@ -39,8 +44,8 @@ export function sitePairs(site: SiteModel): AlignedPair[] {
 export const confidenceLabel = (confidence: number) => (confidence >= HIGH_CONFIDENCE ? '高' : '中');
 
 /** The same power in other bureaus, best match first. */
-export function sameElsewhere(site: SiteModel, item: Item): { other: Item; confidence: number }[] {
-  return [...(load(site).byItem.get(`${item.bureau}/${item.id}`) ?? [])].sort((x, y) => y.confidence - x.confidence || x.other.bureau.localeCompare(y.other.bureau));
+export function sameElsewhere(site: SiteModel, item: Item): readonly Match[] {
+  return load(site).byItem.get(`${item.bureau}/${item.id}`) ?? [];
 }
 
 export interface MatrixRow {
@@ -74,7 +79,9 @@ export function categoryMatrix(site: SiteModel, category: string): MatrixRow[] {
     const root = find(key(item));
     let row = rows.get(root);
     if (!row) rows.set(root, (row = { label: item.subitem ? `${item.name}（${item.subitem}）` : item.name, cells: new Map(), confidence: 1 }));
-    row.cells.set(item.bureau, [...(row.cells.get(item.bureau) ?? []), item]);
+    const cell = row.cells.get(item.bureau);
+    if (cell) cell.push(item);
+    else row.cells.set(item.bureau, [item]);
   }
   for (const [root, row] of rows) row.confidence = weakest.get(find(root)) ?? 1;
   return [...rows.values()].sort((x, y) => y.cells.size - x.cells.size);

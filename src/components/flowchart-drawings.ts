@@ -1,7 +1,14 @@
 /**
- * The charts the pages show, each drawn once per build: an item's chart appears on its item page
- * (the preview) and on its own chart page, and a build lays out every chart only once. Layout
- * runs here, at build time (elkjs in Node); pages receive finished SVG markup.
+ * The charts the pages show, drawn at build time; pages receive finished SVG markup.
+ *
+ * A bureau's shared charts (a handful per bureau, laid out by elkjs, shown on several pages) are
+ * drawn once per build and kept. An item's chart is a straight chain, laid out directly
+ * (src/flowchart/chain-layout.ts) from node texts whose line breaks are remembered
+ * (src/flowchart/measure.ts), so drawing it again is cheap; it is kept only among the last
+ * few drawn, which serves the item page's two uses (the chart section and the print sheet), and
+ * drawn again for its chart page and the bureau's print volume. Astro renders pages route by
+ * route, so a drawing kept for those would wait a whole route for its next use: keeping every
+ * drawing held ~15 KiB per item for the whole build (docs/benchmarks/profile.md).
  */
 import type { Bureau } from '../content/bureau-schema.ts';
 import type { Flowchart } from '../content/flowchart-schema.ts';
@@ -10,6 +17,19 @@ import { chartForItem, chartSource } from '../flowchart/item-chart.ts';
 import { drawForSheet, type SheetDrawing } from '../flowchart/print-sheet.ts';
 
 const drawings = new Map<string, Promise<SheetDrawing>>();
+
+/** Item drawings, the most recently drawn last; enough for the pages Astro renders at once. */
+const recentItemDrawings = new Map<string, Promise<SheetDrawing>>();
+const RECENT_ITEM_DRAWINGS = 16;
+
+function recent(key: string, draw: () => Promise<SheetDrawing>): Promise<SheetDrawing> {
+  let drawing = recentItemDrawings.get(key);
+  if (drawing) return drawing;
+  drawing = draw();
+  recentItemDrawings.set(key, drawing);
+  if (recentItemDrawings.size > RECENT_ITEM_DRAWINGS) recentItemDrawings.delete(recentItemDrawings.keys().next().value!);
+  return drawing;
+}
 
 function once(key: string, draw: () => Promise<SheetDrawing>): Promise<SheetDrawing> {
   let drawing = drawings.get(key);
@@ -28,7 +48,7 @@ export function sharedChartDrawing(chart: Flowchart): Promise<SheetDrawing> {
 /** The chart drawn from the item's 运行流程 or 责任事项; undefined when it has neither. */
 export function itemChartDrawing(item: Item, bureau: Bureau): Promise<SheetDrawing> | undefined {
   const chart = chartForItem(item, bureau);
-  return chart && once(`${bureau.id}/${chart.id}`, () => drawForSheet(chart));
+  return chart && recent(`${bureau.id}/${chart.id}`, () => drawForSheet(chart));
 }
 
 /** The bureau's shared charts that the item names (item.flowcharts), in the item's order. */

@@ -6,6 +6,7 @@
 import { confidenceLabel, sameElsewhere } from '../align/site-alignment.ts';
 import type { Item } from '../content/item-schema.ts';
 import type { SiteModel } from '../model/site-model.ts';
+import { bureauShortName } from './bureau-names.ts';
 import { itemTitle } from './format.ts';
 
 /** Matches shown; a power listed by hundreds of bureaus is compared in full on the matrix page. */
@@ -19,19 +20,10 @@ export interface ElsewhereEntry {
   confidence: string;
 }
 
-const shortNames = new WeakMap<SiteModel, Map<string, string>>();
-
-function shortNameIn(site: SiteModel, id: string): string {
-  let names = shortNames.get(site);
-  if (!names) shortNames.set(site, (names = new Map(site.bureaus.map((b) => [b.bureau.id, b.bureau.short_name]))));
-  return names.get(id) ?? id;
-}
-
 export function elsewhereOf(site: SiteModel, item: Item): { shown: ElsewhereEntry[]; more: number } {
   const all = sameElsewhere(site, item);
-  const nameOf = (id: string) => shortNameIn(site, id);
   return {
-    shown: all.slice(0, SHOWN).map(({ other, confidence }) => ({ bureau: other.bureau, bureauName: nameOf(other.bureau), id: other.id, title: itemTitle(other), confidence: confidenceLabel(confidence) })),
+    shown: all.slice(0, SHOWN).map(({ other, confidence }) => ({ bureau: other.bureau, bureauName: bureauShortName(site, other.bureau), id: other.id, title: itemTitle(other), confidence: confidenceLabel(confidence) })),
     more: Math.max(0, all.length - SHOWN),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Layout of a flowchart at build time with elkjs (layered algorithm, top to bottom, orthogonal
- * edge routing). The result is plain numbers — boxes, polylines, label boxes — that render-svg.ts
- * turns into SVG; no layout code reaches the browser.
+ * edge routing), or, for a straight chain, directly with the same result (chain-layout.ts). The
+ * result is plain numbers — boxes, polylines, label boxes — that render-svg.ts turns into SVG; no
+ * layout code reaches the browser.
  *
  * Deterministic: ELK's layered algorithm is deterministic for a fixed random seed, the graph is
  * handed over in the data's order (and ELK is told to respect that order), and every coordinate
@@ -12,7 +13,8 @@ import { CHART_LIMITS } from '../content/chart-limits.ts';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { ChartNode, DrawableChart, NodeDetail } from './chart-types.ts';
 import { STYLE } from './chart-style.ts';
-import { measureLabel, measureNode } from './measure.ts';
+import { straightChainPlacement } from './chain-layout.ts';
+import { measureLabel, measureNode, type NodeMeasure } from './measure.ts';
 import { clipToShape } from './node-shape.ts';
 
 export interface Point {
@@ -90,6 +92,9 @@ const LABEL_OPTIONS: Record<string, string> = { 'elk.edgeLabels.placement': 'CEN
 
 const elk = new ELK();
 
+/** The spacing a straight chain gets from ELK with the options above, for chain-layout.ts. */
+const CHAIN_SPACING = { margin: STYLE.margin, layerGap: Number(LAYOUT_OPTIONS['elk.layered.spacing.nodeNodeBetweenLayers']) };
+
 /** Round to 0.1 px: enough for drawing, and it keeps float noise out of the SVG. */
 export function round(n: number): number {
   return Math.round(n * 10) / 10;
@@ -150,11 +155,24 @@ function simplify(points: Point[]): Point[] {
   return out;
 }
 
-/** Lay a chart out. Async because elkjs is; call it at build time (Astro frontmatter, scripts). */
-export async function layoutChart(chart: DrawableChart): Promise<ChartLayout> {
-  checkChart(chart);
-  const measured = new Map(chart.nodes.map((n) => [n.id, measureNode(n)]));
-  const labels = chart.edges.map((e) => (e.label ? measureLabel(e.label) : undefined));
+/**
+ * Where the layout engine put things, before the common finishing (rounding, clipping edge ends to
+ * the node shapes, label boxes): the drawing's size, each node's top-left corner, and per edge (in
+ * chart.edges order) its route and its label's top-left corner.
+ */
+export interface Placement {
+  width: number;
+  height: number;
+  nodes: Map<string, Point>;
+  edges: { points: Point[]; label?: Point }[];
+}
+
+/** Boxes of the nodes, by id (measured once per layout). */
+type Measured = Map<string, NodeMeasure>;
+type LabelMeasure = ReturnType<typeof measureLabel>;
+
+/** Lay out any chart with ELK's layered algorithm (elkjs; it waits on two timers per call). */
+async function elkPlacement(chart: DrawableChart, measured: Measured, labels: (LabelMeasure | undefined)[]): Promise<Placement> {
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: LAYOUT_OPTIONS,
@@ -171,8 +189,41 @@ export async function layoutChart(chart: DrawableChart): Promise<ChartLayout> {
   };
   const result = await elk.layout(graph);
   const placed = new Map((result.children ?? []).map((c) => [c.id, c]));
+  const routed = new Map((result.edges ?? []).map((e) => [e.id, e as ElkExtendedEdge]));
+  return {
+    width: result.width ?? 0,
+    height: result.height ?? 0,
+    nodes: new Map(chart.nodes.map((n) => {
+      const box = placed.get(`n:${n.id}`)!;
+      return [n.id, { x: box.x ?? 0, y: box.y ?? 0 }];
+    })),
+    edges: chart.edges.map((_, i) => {
+      const r = routed.get(`e:${i}`)!;
+      const section = r.sections?.[0];
+      if (!section || (r.sections?.length ?? 0) !== 1) throw new Error(`流程图 ${chart.id}：第 ${i + 1} 条连线没有得到布线`);
+      const elkLabel = r.labels?.[0];
+      return {
+        points: [section.startPoint, ...(section.bendPoints ?? []), section.endPoint],
+        ...(elkLabel ? { label: { x: elkLabel.x ?? 0, y: elkLabel.y ?? 0 } } : {}),
+      };
+    }),
+  };
+}
+
+export type LayoutEngine = 'auto' | 'elk';
+
+/**
+ * Lay a chart out. Async because elkjs is; call it at build time (Astro frontmatter, scripts).
+ * A straight chain (every item chart) is placed directly (chain-layout.ts), giving the same
+ * numbers as ELK; `engine: 'elk'` forces ELK, for the test that compares the two.
+ */
+export async function layoutChart(chart: DrawableChart, options: { engine?: LayoutEngine } = {}): Promise<ChartLayout> {
+  checkChart(chart);
+  const measured: Measured = new Map(chart.nodes.map((n) => [n.id, measureNode(n)]));
+  const labels = chart.edges.map((e) => (e.label ? measureLabel(e.label) : undefined));
+  const placement = (options.engine === 'elk' ? undefined : straightChainPlacement(chart, measured, CHAIN_SPACING)) ?? (await elkPlacement(chart, measured, labels));
   const nodes: LaidOutNode[] = chart.nodes.map((n) => {
-    const box = placed.get(`n:${n.id}`)!;
+    const at = placement.nodes.get(n.id)!;
     const m = measured.get(n.id)!;
     return {
       id: n.id,
@@ -181,35 +232,30 @@ export async function layoutChart(chart: DrawableChart): Promise<ChartLayout> {
       details: n.details ?? [],
       lines: m.lines,
       detailLines: m.detailLines,
-      x: round(box.x ?? 0),
-      y: round(box.y ?? 0),
+      x: round(at.x),
+      y: round(at.y),
       width: m.width,
       height: m.height,
     };
   });
-  const routed = new Map((result.edges ?? []).map((e) => [e.id, e as ElkExtendedEdge]));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   const edges: LaidOutEdge[] = chart.edges.map((e, i) => {
-    const r = routed.get(`e:${i}`)!;
-    const section = r.sections?.[0];
-    if (!section || (r.sections?.length ?? 0) !== 1) throw new Error(`流程图 ${chart.id}：第 ${i + 1} 条连线没有得到布线`);
-    const points = simplify(
-      [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: round(p.x), y: round(p.y) })),
-    );
+    const route = placement.edges[i]!;
+    const points = simplify(route.points.map((p) => ({ x: round(p.x), y: round(p.y) })));
     const last = points.length - 1;
-    const fromNode = nodes.find((n) => n.id === e.from)!;
-    const toNode = nodes.find((n) => n.id === e.to)!;
+    const fromNode = byId.get(e.from)!;
+    const toNode = byId.get(e.to)!;
     const start = clipToShape(points[0]!, points[1]!, fromNode);
     const end = clipToShape(points[last]!, points[last - 1]!, toNode);
     points[0] = { x: round(start.x), y: round(start.y) };
     points[last] = { x: round(end.x), y: round(end.y) };
     const out: LaidOutEdge = { index: i, from: e.from, to: e.to, inferred: e.inferred, points };
     const label = labels[i];
-    const elkLabel = r.labels?.[0];
-    if (e.label && label && elkLabel) {
+    if (e.label && label && route.label) {
       out.label = e.label;
-      out.labelBox = { x: round(elkLabel.x ?? 0), y: round(elkLabel.y ?? 0), width: label.width, height: label.height, lines: label.lines };
+      out.labelBox = { x: round(route.label.x), y: round(route.label.y), width: label.width, height: label.height, lines: label.lines };
     }
     return out;
   });
-  return { chart, width: Math.ceil(result.width ?? 0), height: Math.ceil(result.height ?? 0), nodes, edges };
+  return { chart, width: Math.ceil(placement.width), height: Math.ceil(placement.height), nodes, edges };
 }

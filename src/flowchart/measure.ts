@@ -16,6 +16,27 @@ export interface NodeMeasure {
   height: number;
 }
 
+/**
+ * Wrapped lines of recently measured texts. Line breaking (wrapText's search for even lines) is
+ * most of the cost of drawing an item chart, and node texts repeat: the same stages (立案, 调查,
+ * 审核 …) and details (责任科室：…, 法定时限：…) appear in item after item, and each item chart is
+ * drawn for three pages. wrapText is a pure function of text and width, so a remembered result is
+ * the same result; the table is bounded (oldest dropped first) so it does not grow with the site.
+ */
+const wrapped = new Map<string, readonly string[]>();
+const WRAPPED_TEXTS = 20_000;
+
+function wrapTextOnce(text: string, maxEm: number): string[] {
+  const key = `${maxEm}\u0000${text}`;
+  let lines = wrapped.get(key);
+  if (!lines) {
+    lines = wrapText(text, maxEm);
+    wrapped.set(key, lines);
+    if (wrapped.size > WRAPPED_TEXTS) wrapped.delete(wrapped.keys().next().value!);
+  }
+  return [...lines];
+}
+
 export function lineHeightPx(fontPx: number): number {
   return fontPx * STYLE.lineHeight;
 }
@@ -27,8 +48,8 @@ export function detailText(detail: NodeDetail): string {
 /** Wrapped text and the box size it needs, for one node. */
 export function measureNode(node: ChartNode): NodeMeasure {
   const maxPx = STYLE.wrapEm * STYLE.fontPx;
-  const lines = wrapText(node.text, STYLE.wrapEm);
-  const detailLines = (node.details ?? []).map((d) => wrapText(detailText(d), maxPx / STYLE.detailFontPx));
+  const lines = wrapTextOnce(node.text, STYLE.wrapEm);
+  const detailLines = (node.details ?? []).map((d) => wrapTextOnce(detailText(d), maxPx / STYLE.detailFontPx));
   const textPx = Math.max(0, ...lines.map((l) => textWidthEm(l) * STYLE.fontPx));
   const detailPx = Math.max(0, ...detailLines.flat().map((l) => textWidthEm(l) * STYLE.detailFontPx));
   let width = Math.max(STYLE.minNodeWidth, Math.max(textPx, detailPx) + 2 * STYLE.padX);
@@ -44,7 +65,7 @@ export function measureNode(node: ChartNode): NodeMeasure {
 
 /** Wrapped lines and box size of a branch label. */
 export function measureLabel(label: string): { lines: string[]; width: number; height: number } {
-  const lines = wrapText(label, STYLE.labelWrapEm);
+  const lines = wrapTextOnce(label, STYLE.labelWrapEm);
   const textPx = Math.max(...lines.map((l) => textWidthEm(l) * STYLE.labelFontPx));
   return {
     lines,

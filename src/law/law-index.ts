@@ -49,6 +49,7 @@ export function articleAnchor(ref: Pick<ArticleRef, 'article' | 'sub'>): string 
 
 export function buildLawIndex(items: Item[]): LawEntry[] {
   const laws = new Map<string, { titles: Map<string, number>; docs: Set<string>; articles: Map<string, LawArticle>; whole: Set<Item>; all: Set<Item> }>();
+  const citingOf = new Map<LawArticle, Map<Item, LawArticle['items'][number]>>();
   for (const item of items) {
     for (const c of itemCitations(item).citations) {
       let entry = laws.get(c.law);
@@ -61,8 +62,15 @@ export function buildLawIndex(items: Item[]): LawEntry[] {
         const key = articleKey(ref);
         let article = entry.articles.get(key);
         if (!article) entry.articles.set(key, (article = { key, label: articleLabel({ article: ref.article, ...(ref.sub ? { sub: ref.sub } : {}) }), article: ref.article, ...(ref.sub ? { sub: ref.sub } : {}), items: [] }));
-        let citing = article.items.find((x) => x.item === item);
-        if (!citing) article.items.push((citing = { item, parts: [] }));
+        // Looked up in a map, not searched in article.items: an article cited by thousands of items
+        // made the search grow as their square.
+        let citingByItem = citingOf.get(article);
+        if (!citingByItem) citingOf.set(article, (citingByItem = new Map()));
+        let citing = citingByItem.get(item);
+        if (!citing) {
+          article.items.push((citing = { item, parts: [] }));
+          citingByItem.set(item, citing);
+        }
         const fine = articleLabel(ref);
         if (fine !== article.label && !citing.parts.includes(fine)) citing.parts.push(fine);
         if (c.quote && c.articles.length === 1 && !citing.quote) citing.quote = c.quote;

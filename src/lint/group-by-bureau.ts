@@ -13,7 +13,9 @@ export function groupByBureau(problems: Problem[], contentDir = 'content'): Bure
   const groups = new Map<string, Problem[]>();
   for (const problem of problems) {
     const bureau = problem.file.startsWith(prefix) ? problem.file.slice(prefix.length).split('/')[0]! : problem.file;
-    groups.set(bureau, [...(groups.get(bureau) ?? []), problem]);
+    const group = groups.get(bureau);
+    if (group) group.push(problem);
+    else groups.set(bureau, [problem]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))

@@ -47,14 +47,26 @@ export function summaryTable(items: Item[]): CategoryCount[] {
   }));
 }
 
+/** Values by their bureau, each list in the content's order. */
+function byBureau<T extends { bureau: string }>(values: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const value of values) {
+    const group = groups.get(value.bureau);
+    if (group) group.push(value);
+    else groups.set(value.bureau, [value]);
+  }
+  return groups;
+}
+
+/** Items and charts are grouped by bureau once: linear in the content, not bureaus × items. */
 export function buildSiteModel(content: SiteContent): SiteModel {
+  const itemsOf = byBureau(content.items);
+  const chartsOf = byBureau(content.flowcharts);
   const bureaus = [...content.bureaus]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((bureau) => {
-      const items = content.items
-        .filter((item) => item.bureau === bureau.id)
-        .sort((a, b) => categoryRank(a.category) - categoryRank(b.category) || ordinalOf(a) - ordinalOf(b));
-      const flowcharts = content.flowcharts.filter((c) => c.bureau === bureau.id).sort((a, b) => a.id.localeCompare(b.id));
+      const items = (itemsOf.get(bureau.id) ?? []).sort((a, b) => categoryRank(a.category) - categoryRank(b.category) || ordinalOf(a) - ordinalOf(b));
+      const flowcharts = (chartsOf.get(bureau.id) ?? []).sort((a, b) => a.id.localeCompare(b.id));
       return { bureau, items, flowcharts, stats: summaryTable(items), total: items.length };
     });
   return { bureaus };

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { currentValidation } from '../../src/content/loader.ts';
 import type { Bureau } from '../../src/content/bureau-schema.ts';
 import type { Item } from '../../src/content/item-schema.ts';
+import { bureauShortName } from '../../src/components/bureau-names.ts';
 import { buildSiteModel } from '../../src/model/site-model.ts';
 import { codeFrame } from '../../src/validate/code-frame.ts';
 import { contentSandbox, type Sandbox } from '../helpers/content-sandbox.ts';
@@ -38,6 +39,26 @@ describe('buildSiteModel (pure)', () => {
     expect(stats).toMatchObject({ 行政许可: 1, 行政处罚: 2, 行政强制: 0, 其他行政权力: 1 });
     expect(stats).not.toHaveProperty('行政备案'); // listed only where used
     expect(model.bureaus[1]!.items.map((i) => i.id)).toEqual(['cf-001']);
+  });
+
+  it('gives each bureau exactly its own items and charts when the content interleaves bureaus', () => {
+    const chart = (b: string, id: string) => ({ id, bureau: b, title: id, nodes: [], edges: [] });
+    const model = buildSiteModel({
+      bureaus: [bureau('b'), bureau('a'), bureau('c')],
+      items: [item('b', 'cf-002', '行政处罚'), item('a', 'cf-001', '行政处罚'), item('b', 'cf-001', '行政处罚'), item('a', 'xk-003', '行政许可'), item('b', 'cf-003', '行政处罚')],
+      flowcharts: [chart('b', 'z'), chart('a', 'y'), chart('b', 'x')],
+    });
+    expect(model.bureaus.map((m) => [m.bureau.id, m.items.map((i) => i.id), m.flowcharts.map((c) => c.id), m.total])).toEqual([
+      ['a', ['xk-003', 'cf-001'], ['y'], 2],
+      ['b', ['cf-001', 'cf-002', 'cf-003'], ['x', 'z'], 3],
+      ['c', [], [], 0],
+    ]);
+  });
+
+  it('names bureaus by short name from a table made once per model, and falls back to the id', () => {
+    const model = buildSiteModel({ bureaus: [{ ...bureau('a'), short_name: '甲局' }], items: [], flowcharts: [] });
+    expect(bureauShortName(model, 'a')).toBe('甲局');
+    expect(bureauShortName(model, 'gone')).toBe('gone');
   });
 
   it('a bureau without items still has its 统计表 of zeros', () => {

@@ -52,6 +52,8 @@ export function statedTotalRule(content: LoadedContent): Problem[] {
 export function summaryTableRule(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   const byBureau = itemsByBureau(content);
+  // Made once, not once per bureau (that grew as bureaus × items).
+  const docOf = new Map(content.items.map((d) => [d.data, d]));
   for (const doc of content.bureaus) {
     const summary = doc.data.source.summary;
     if (!summary) continue;
@@ -91,7 +93,6 @@ export function summaryTableRule(content: LoadedContent): Problem[] {
     const listedByCategory = new Map([...entriesByCategory].map(([category, entries]) => [category, entries.flatMap((e) => e.items.map((x) => comparableName(x.name)))]));
     const listedSets = new Map([...listedByCategory].map(([category, names]) => [category, new Set(names)]));
     const listedContainment = lazyPerKey((category: string) => new NameContainment(listedByCategory.get(category) ?? []));
-    const docOf = new Map(content.items.map((d) => [d.data, d]));
     for (const item of items) {
       const entries = listedByCategory.get(item.category) ?? [];
       if (entries.length === 0) continue;
