@@ -20,19 +20,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { ALIGNMENT_FILE_ENV } from '../src/align/alignment-store.ts';
 import { onStop, runChild, stopChildrenOnSignals } from '../src/build/child-process.ts';
 import { announceChild, killPoint, pausePoint } from '../src/build/kill-points.ts';
 import { acquireLock, BuildLocked } from '../src/build/lock.ts';
 import { outDirRefusal, SITE_MARKER } from '../src/build/out-dir-guard.ts';
-import { cacheRefusal, defaultCachePath, prepareCache } from '../src/build/parts/cache-folder.ts';
-import { makePlan } from '../src/build/parts/make-plan.ts';
+import { cacheRefusal, defaultCachePath } from '../src/build/parts/cache-folder.ts';
 import { pruneCache } from '../src/build/parts/part-files.ts';
-import { PARTS_PLAN_ENV, writePlan, type PartsPlan } from '../src/build/parts/plan.ts';
+import { PARTS_PLAN_ENV } from '../src/build/parts/plan.ts';
+import { alignmentFile, type Prepared, type PrepareRequest } from '../src/build/prepare-build.ts';
 import { recoverInterruptedSwap, stagingPath, swapIn } from '../src/build/swap.ts';
-import { validationKey, VALIDATION_FILE_ENV, writeValidationHandOver } from '../src/content/loader.ts';
-import { checkContent } from '../src/lint/check-content.ts';
-import { escapeControl, formatProblem } from '../src/validate/problem.ts';
+import { VALIDATION_FILE_ENV } from '../src/content/loader.ts';
+import { escapeControl } from '../src/validate/problem.ts';
 
 const { values } = parseArgs({
   options: {
@@ -63,19 +63,6 @@ if (cache) {
   if (refusal) fail(`构建已停止：${refusal}（${escapeControl(cache)}） / Build refused.`);
 }
 
-// Validated once: the result goes to the Astro build's content loader (src/content/loader.ts).
-const validatedFiles = validationKey(root, values.content!);
-const result = checkContent(root, values.content);
-if (result.errorCount > 0) {
-  for (const problem of result.problems.filter((p) => p.level === 'error')) console.error(formatProblem(problem));
-  fail(`\n构建已停止：内容有 ${result.errorCount} 个错误，未写入任何文件。/ Build stopped: ${result.errorCount} errors; nothing was written.`);
-}
-if (partsOnly) {
-  const known = new Set(result.content.bureaus.map((d) => d.data.id));
-  const unknown = values.bureau!.filter((b) => !known.has(b));
-  if (unknown.length > 0) fail(`构建已停止：没有这些部门：${unknown.map(escapeControl).join('、')}；可用的部门标识：${[...known].join('、')} / unknown bureau`);
-}
-
 stopChildrenOnSignals();
 let lock: { release: () => void } | undefined;
 if (!partsOnly) {
@@ -94,26 +81,48 @@ if (!partsOnly) {
   }
 }
 
-let plan: PartsPlan | undefined;
-const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QINGDAN_CONTENT_DIR: values.content };
-if (cache) {
-  prepareCache(cache);
-  // Aligned once and kept for the next build while names and citations stay the same (src/align/alignment-store.ts).
-  process.env[ALIGNMENT_FILE_ENV] = env[ALIGNMENT_FILE_ENV] = join(cache, '.alignment.json');
-  const siteUrl = process.env.SITE_URL || undefined;
-  const siteAddress = siteUrl && (values.base ? new URL(values.base.replace(/\/?$/, '/'), siteUrl).href : new URL(siteUrl).href.replace(/\/?$/, '/'));
-  plan = makePlan({ root, options: { siteUrl, base: values.base, contentDir: values.content! }, validation: result, cache, only: values.bureau, siteAddress });
+// Validated once, in a worker (src/build/prepare-build.ts): the validation goes to the Astro
+// build's content loader, the parts plan to its pages; the worker's memory goes with it.
+const handOver = join(tmpdir(), `qingdan-validation-${process.pid}.json`);
+const planFile = join(tmpdir(), `qingdan-parts-${process.pid}.json`);
+for (const file of [handOver, planFile]) {
+  onStop(() => rmSync(file, { force: true }));
+  process.on('exit', () => rmSync(file, { force: true }));
+}
+const siteUrl = process.env.SITE_URL || undefined;
+const siteAddress = siteUrl && (values.base ? new URL(values.base.replace(/\/?$/, '/'), siteUrl).href : new URL(siteUrl).href.replace(/\/?$/, '/'));
+const request: PrepareRequest = {
+  root,
+  options: { siteUrl, base: values.base, contentDir: values.content! },
+  handOver,
+  ...(cache ? { parts: { cache, planFile, only: values.bureau, siteAddress } } : {}),
+};
+const prepared = await new Promise<Prepared>((done, failed) => {
+  const worker = new Worker(new URL('../src/build/prepare-build.ts', import.meta.url), { workerData: { prepareBuild: request } });
+  worker.once('message', done);
+  worker.once('error', failed);
+  worker.once('exit', (code) => failed(new Error(`准备构建的线程意外退出（${code}） / the preparing worker exited with ${code}`)));
+});
+if (prepared.errors.length > 0) {
+  for (const line of prepared.errors) console.error(line);
+  fail(`\n构建已停止：内容有 ${prepared.errors.length} 个错误，未写入任何文件。/ Build stopped: ${prepared.errors.length} errors; nothing was written.`);
+}
+if (partsOnly) {
+  const unknown = values.bureau!.filter((b) => !prepared.bureaus.includes(b));
+  if (unknown.length > 0) fail(`构建已停止：没有这些部门：${unknown.map(escapeControl).join('、')}；可用的部门标识：${prepared.bureaus.join('、')} / unknown bureau`);
+}
+
+const plan = prepared.plan;
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', QINGDAN_CONTENT_DIR: values.content, [VALIDATION_FILE_ENV]: handOver };
+if (plan) {
   const rendered = plan.parts.filter((p) => !p.cached).length;
   console.log(`部件：${plan.parts.length - rendered} 个取自缓存，${rendered} 个需要生成 / parts: ${plan.parts.length - rendered} cached, ${rendered} to render`);
   if (partsOnly && rendered === 0) {
     console.log('所需部件都已在缓存中 / every part asked for is cached');
     process.exit(0);
   }
-  const planFile = join(tmpdir(), `qingdan-parts-${process.pid}.json`);
-  writePlan(planFile, plan);
-  onStop(() => rmSync(planFile, { force: true }));
-  process.on('exit', () => rmSync(planFile, { force: true }));
   env[PARTS_PLAN_ENV] = planFile;
+  env[ALIGNMENT_FILE_ENV] = alignmentFile(plan.cache);
 }
 
 // A parts-only build renders into a scratch folder: its parts go to the cache, the rest is dropped.
@@ -125,10 +134,6 @@ const discard = (message: string, code = 1) => {
 };
 
 const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...(values.base ? ['--base', values.base] : [])];
-const handOver = join(tmpdir(), `qingdan-validation-${process.pid}.json`);
-writeValidationHandOver(handOver, validatedFiles, result);
-onStop(() => rmSync(handOver, { force: true }));
-env[VALIDATION_FILE_ENV] = handOver;
 const status = await runChild(process.execPath, args, { env }, announceChild);
 rmSync(handOver, { force: true });
 if (status !== 0) discard('构建失败，输出文件夹未改动。/ Build failed; output folder left unchanged.', status);
