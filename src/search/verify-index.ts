@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { COMMON_TERMS_FILE, parseCommonTerms } from './common-terms.ts';
 import { RANKING, search, type PagefindApi } from './engine.ts';
 
 export interface IndexExpectation {
@@ -37,7 +38,7 @@ function checkFiles(indexDir: string, records: number): void {
   }
   const empty = files.filter((f) => statSync(f).size === 0).map((f) => relative(indexDir, f));
   if (empty.length > 0) throw new SearchIndexInvalid(`搜索索引有 ${empty.length} 个空文件（磁盘是否已满？）/ ${empty.length} empty index files (disk full?): ${empty.slice(0, 5).join(', ')}`);
-  for (const required of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'])
+  for (const required of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', COMMON_TERMS_FILE])
     if (!files.some((f) => relative(indexDir, f) === required)) throw new SearchIndexInvalid(`搜索索引缺少 ${required} / index file missing: ${required}`);
   let entry: { languages?: Record<string, { page_count?: number }> };
   try {
@@ -61,8 +62,8 @@ async function loadPagefind(indexDir: string): Promise<PagefindApi> {
     return new Response(await readFile(path));
   };
   const pagefind = await import(new URL('pagefind.js', base).href);
-  await pagefind.options({ basePath: base.href, noWorker: true, ...RANKING });
-  return pagefind;
+  await pagefind.options({ basePath: base.href, noWorker: true, ranking: RANKING });
+  return { search: pagefind.search, commonTerms: parseCommonTerms(readFileSync(join(indexDir, COMMON_TERMS_FILE), 'utf8')) };
 }
 
 async function probeQuery(indexDir: string, probe: NonNullable<IndexExpectation['probe']>): Promise<void> {
