@@ -87,7 +87,7 @@ export function siteRecords(siteDir: string, input: SearchIndexInput): SearchRec
   });
 }
 
-/** The common terms of a set of records (common-terms.ts): those more than half of them hold. */
+/** The common terms of a set of records (common-terms.ts): those more than COMMON_SHARE of them hold. */
 export function commonTermsOf(records: SearchRecord[]): string[] {
   const pagesHolding = new Map<string, number>();
   for (const record of records) for (const term of textTerms(record)) pagesHolding.set(term, (pagesHolding.get(term) ?? 0) + 1);

@@ -156,7 +156,7 @@ export async function search(pagefind: PagefindApi, query: string, filters: Filt
 const FIRST_CHECK = 20;
 
 async function anyTermMissing(pagefind: PagefindApi, indexTerms: string[], options: Options): Promise<boolean> {
-  // A common term is held by more than half of all pages, so only the others can be missing.
+  // A common term is held by most pages (common-terms.ts), so only the others can be missing.
   const common = pagefind.commonTerms ?? NO_COMMON_TERMS;
   const found = await Promise.all(indexTerms.filter((t) => !common.has(t)).map((t) => pagefind.search(t, options)));
   return found.some((r) => (r?.results.length ?? 0) === 0);

@@ -34,7 +34,7 @@ function record(url: string, title: string, body: string, extra: { code?: string
 
 type Storage = 'as-itself' | 'common-by-absence';
 
-/** The records as the index stores them: common terms (held by more than half) by their absence. */
+/** The records as the index stores them: common terms (held by more than 70 %) by their absence. */
 function commonByAbsence(records: FakeRecord[]): { records: FakeRecord[]; common: Set<string> } {
   const holding = new Map<string, number>();
   for (const r of records) for (const t of r.meta.k!.split(' ')) holding.set(t, (holding.get(t) ?? 0) + 1);
