@@ -12,8 +12,9 @@ import type { Bureau } from '../content/bureau-schema.ts';
 import { categoryRank } from '../content/categories.ts';
 import type { Item } from '../content/item-schema.ts';
 import { itemPath } from '../model/paths.ts';
+import { chooseCommonTerms, COMMON_TERMS_FILE, commonTermsJson, storedTerms } from './common-terms.ts';
 import { pageText } from './page-text.ts';
-import { itemRecord, type SearchRecord } from './record.ts';
+import { codeTerms, itemRecord, textTerms, titleTerms, type SearchRecord } from './record.ts';
 
 export interface SearchIndexInput {
   bureaus: Bureau[];
@@ -86,9 +87,33 @@ export function siteRecords(siteDir: string, input: SearchIndexInput): SearchRec
   });
 }
 
+/** The common terms of a set of records (common-terms.ts): those more than COMMON_SHARE of them hold. */
+export function commonTermsOf(records: SearchRecord[]): string[] {
+  const pagesHolding = new Map<string, number>();
+  for (const record of records) for (const term of textTerms(record)) pagesHolding.set(term, (pagesHolding.get(term) ?? 0) + 1);
+  return chooseCommonTerms(pagesHolding, records.length);
+}
+
+/**
+ * The meta Pagefind indexes for a record: its own meta and the index terms (record.ts) — k the
+ * text's terms as common-terms.ts stores them, t and n the title's and code's non-common terms
+ * (they only rank; a common term is never looked up by itself).
+ */
+export function indexedMeta(record: SearchRecord, common: readonly string[], commonSet: ReadonlySet<string>): Record<string, string> {
+  const meta: Record<string, string> = { ...record.meta, k: storedTerms(textTerms(record), common, commonSet).join(' ') };
+  const ranking = (terms: string[]) => terms.filter((t) => !commonSet.has(t)).join(' ');
+  meta.t = ranking(titleTerms(record));
+  if (record.meta.code) meta.n = ranking(codeTerms(record));
+  return meta;
+}
+
 /** Writes <site>/pagefind/ from records (in index order). */
 export async function writeIndexOfRecords(siteDir: string, records: SearchRecord[]): Promise<SearchIndexReport> {
   const outputPath = join(siteDir, 'pagefind');
+  // Terms are made twice (to count, then to store) rather than kept: 10,000 items' terms held
+  // at once would be the memory this design saves.
+  const common = commonTermsOf(records);
+  const commonSet = new Set(common);
   const created = await pagefind.createIndex({});
   failOn(created.errors, 'createIndex');
   const index = created.index!;
@@ -96,12 +121,12 @@ export async function writeIndexOfRecords(siteDir: string, records: SearchRecord
     // Records go to the Pagefind service in batches: one at a time leaves it idle between calls.
     for (let start = 0; start < records.length; start += BATCH) {
       const batch = records.slice(start, start + BATCH);
-      const responses = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+      const responses = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, meta: indexedMeta(record, common, commonSet) })));
       responses.forEach((response, i) => failOn(response.errors, `addCustomRecord ${batch[i]!.url}`));
     }
     const written = await index.getFiles();
     failOn(written.errors, 'getFiles');
-    writeIndexFiles(outputPath, written.files);
+    writeIndexFiles(outputPath, [...written.files, { path: COMMON_TERMS_FILE, content: new TextEncoder().encode(commonTermsJson(common)) }]);
     return { records: records.length, outputPath };
   } finally {
     await pagefind.close();

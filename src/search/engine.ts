@@ -6,7 +6,8 @@
  *     every term.
  *  2. Pagefind is asked for the index terms each term requires (tokens.ts): every page that
  *     matches is among the candidates, in Pagefind's order, which ranks pages whose title or
- *     code holds the terms first (metadata weights below).
+ *     code holds the terms first (metadata weights below). A common term is looked up by its
+ *     absence (common-terms.ts): the pages lacking it are taken out.
  *  3. Candidates are fetched a page of results at a time and kept only if their text contains
  *     every term, so whatever is shown contains the query; the count is exact once every
  *     candidate is checked, or at once when the index terms alone decide a match.
@@ -14,6 +15,7 @@
  *  5. When nothing contains the query (a typo), pages holding most of its character pairs are
  *     offered instead, marked as partial matches.
  */
+import { lacksTerm, UNIVERSAL_TERM } from './common-terms.ts';
 import { itemIdOfQuery, itemIdTerm } from './item-alias.ts';
 import { normalizeForSearch, queryTerms } from './normalize.ts';
 import { queryIndexTerms, termBigrams } from './tokens.ts';
@@ -32,6 +34,24 @@ export interface PagefindResult {
 
 export interface PagefindApi {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  /** The index's common terms (common-terms.ts), stored by their absence; none if absent. */
+  commonTerms?: ReadonlySet<string>;
+}
+
+type Options = { filters: Record<string, string> };
+const NO_COMMON_TERMS: ReadonlySet<string> = new Set();
+
+/**
+ * The pages holding every one of `indexTerms`, in Pagefind's order: one search for the terms
+ * the index holds as themselves (or for `zall` when all are common), less the pages that lack a
+ * common one.
+ */
+async function pagesHoldingAll(pagefind: PagefindApi, indexTerms: string[], options: Options): Promise<PagefindResult[]> {
+  const common = pagefind.commonTerms ?? NO_COMMON_TERMS;
+  const held = indexTerms.filter((t) => !common.has(t));
+  const [main, ...lacking] = await Promise.all([pagefind.search((held.length > 0 ? held : [UNIVERSAL_TERM]).join(' '), options), ...indexTerms.filter((t) => common.has(t)).map((t) => pagefind.search(lacksTerm(t), options))]);
+  const excluded = new Set(lacking.flatMap((r) => r?.results.map((x) => x.id) ?? []));
+  return (main?.results ?? []).filter((r) => !excluded.has(r.id));
 }
 
 /** Pagefind ranking options: a match in the title (t), code (n) or item number (a) outranks one in the text (k). */
@@ -114,13 +134,10 @@ export async function search(pagefind: PagefindApi, query: string, filters: Filt
   const options = { filters: pagefindFilters(filters) };
   const indexTerms = [...new Set(terms.flatMap(queryIndexTerms))];
   const itemId = terms.length === 1 ? itemIdOfQuery(terms[0]!) : undefined;
-  const [main, named] = await Promise.all([
-    pagefind.search(indexTerms.join(' '), options),
-    itemId ? pagefind.search(itemIdTerm(itemId), options) : Promise.resolve(null),
-  ]);
+  const [main, named] = await Promise.all([pagesHoldingAll(pagefind, indexTerms, options), itemId ? pagefind.search(itemIdTerm(itemId), options) : Promise.resolve(null)]);
   const namedResults = named?.results ?? [];
   const namedIds = new Set(namedResults.map((r) => r.id));
-  const candidates: Candidate[] = [...namedResults.map((result) => ({ result, named: true })), ...(main?.results ?? []).filter((r) => !namedIds.has(r.id)).map((result) => ({ result, named: false }))];
+  const candidates: Candidate[] = [...namedResults.map((result) => ({ result, named: true })), ...main.filter((r) => !namedIds.has(r.id)).map((result) => ({ result, named: false }))];
   if (candidates.length > 0) {
     const run = exactRun(terms, candidates, terms.every(decidedByIndex), namedResults.length > 0 ? itemId : undefined, namedResults.length);
     const first = await run.check(FIRST_CHECK, FIRST_CHECK);
@@ -138,8 +155,10 @@ export async function search(pagefind: PagefindApi, query: string, filters: Filt
 
 const FIRST_CHECK = 20;
 
-async function anyTermMissing(pagefind: PagefindApi, indexTerms: string[], options: { filters: Record<string, string> }): Promise<boolean> {
-  const found = await Promise.all(indexTerms.map((t) => pagefind.search(t, options)));
+async function anyTermMissing(pagefind: PagefindApi, indexTerms: string[], options: Options): Promise<boolean> {
+  // A common term is held by most pages (common-terms.ts), so only the others can be missing.
+  const common = pagefind.commonTerms ?? NO_COMMON_TERMS;
+  const found = await Promise.all(indexTerms.filter((t) => !common.has(t)).map((t) => pagefind.search(t, options)));
   return found.some((r) => (r?.results.length ?? 0) === 0);
 }
 
@@ -202,12 +221,12 @@ function withBuffered(run: SearchRun, buffered: Hit[]): SearchRun {
  * Nothing contains the query: offer pages holding at least half of its character pairs, most
  * pairs first. A typo spoils only the pairs it touches, so the page meant keeps the rest.
  */
-async function partialRun(pagefind: PagefindApi, terms: string[], options: { filters: Record<string, string> }): Promise<SearchRun> {
+async function partialRun(pagefind: PagefindApi, terms: string[], options: Options): Promise<SearchRun> {
   const pairs = [...new Set(terms.flatMap(termBigrams))];
-  const found = await Promise.all(pairs.map((p) => pagefind.search(p, options)));
+  const found = await Promise.all(pairs.map((p) => pagesHoldingAll(pagefind, [p], options)));
   const tally = new Map<string, { result: PagefindResult; pairs: number; score: number }>();
-  for (const response of found) {
-    for (const result of response?.results ?? []) {
+  for (const results of found) {
+    for (const result of results) {
       const entry = tally.get(result.id) ?? { result, pairs: 0, score: 0 };
       entry.pairs++;
       entry.score = Math.max(entry.score, result.score);

@@ -5,11 +5,15 @@
  *
  *   content  the page's searchable text (page-text.ts), shown in excerpts
  *   meta     title, b (bureau), c (category) and code for display;
- *            k  the text's index terms (tokens.ts) — what every query looks up;
- *            t  the title's terms and n the code's: the same terms again, so Pagefind's
- *               metadata weights rank a page whose title or code holds the query first;
  *            a  the item-number term (item-alias.ts) that 处罚5 looks up
  *   filters  bureau (slug) and category (lower-case code), for the page's two filters
+ *
+ * The index terms are not part of the record: build-index.ts adds them when it writes the index
+ * (indexedMeta), because which of them are stored by their absence depends on all records
+ * (common-terms.ts). So a record stays small while records of a large site are kept:
+ *            k  the text's and codes' index terms (tokens.ts) — what every query looks up;
+ *            t  the title's terms and n the code's (the non-common ones): the same terms again,
+ *               so Pagefind's metadata weights rank a page whose title or code holds the query first
  */
 import type { Bureau } from '../content/bureau-schema.ts';
 import { categoryCode } from '../content/categories.ts';
@@ -44,14 +48,9 @@ export function itemRecord(bureau: Bureau, item: Item, page: PageText): SearchRe
     title: page.title || item.name,
     b: bureau.name,
     c: item.category,
-    k: indexTerms(normalizeForSearch([page.text, ...codes].join('\n'))).join(' '),
-    t: indexTerms(normalizeForSearch(page.title || item.name)).join(' '),
     a: itemIdTerm(item.id),
   };
-  if (codes.length > 0) {
-    meta.code = codes.join(' ');
-    meta.n = indexTerms(normalizeForSearch(meta.code)).join(' ');
-  }
+  if (codes.length > 0) meta.code = codes.join(' ');
   return {
     // Relative to the site root: the search page makes it relative to itself, so the site
     // works at / and under any sub-path.
@@ -61,4 +60,21 @@ export function itemRecord(bureau: Bureau, item: Item, page: PageText): SearchRe
     meta,
     filters: { bureau: [bureau.id], category: [categoryCode(item.category).toLowerCase()] },
   };
+}
+
+/**
+ * The index terms of a record's text and codes (meta k). The codes count as text for lookup even
+ * if a page design left them out: a code query must find its item.
+ */
+export function textTerms(record: SearchRecord): string[] {
+  return indexTerms(normalizeForSearch(`${record.content}\n${record.meta.code ?? ''}`));
+}
+
+/** The terms of the title (meta t) and of the codes (meta n), which only rank. */
+export function titleTerms(record: SearchRecord): string[] {
+  return indexTerms(normalizeForSearch(record.meta.title ?? ''));
+}
+
+export function codeTerms(record: SearchRecord): string[] {
+  return record.meta.code ? indexTerms(normalizeForSearch(record.meta.code)) : [];
 }

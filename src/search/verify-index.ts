@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { COMMON_TERMS_FILE, parseCommonTerms } from './common-terms.ts';
 import { RANKING, search, type PagefindApi } from './engine.ts';
 
 export interface IndexExpectation {
@@ -37,7 +38,7 @@ function checkFiles(indexDir: string, records: number): void {
   }
   const empty = files.filter((f) => statSync(f).size === 0).map((f) => relative(indexDir, f));
   if (empty.length > 0) throw new SearchIndexInvalid(`搜索索引有 ${empty.length} 个空文件（磁盘是否已满？）/ ${empty.length} empty index files (disk full?): ${empty.slice(0, 5).join(', ')}`);
-  for (const required of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'])
+  for (const required of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', COMMON_TERMS_FILE])
     if (!files.some((f) => relative(indexDir, f) === required)) throw new SearchIndexInvalid(`搜索索引缺少 ${required} / index file missing: ${required}`);
   let entry: { languages?: Record<string, { page_count?: number }> };
   try {
@@ -51,13 +52,9 @@ function checkFiles(indexDir: string, records: number): void {
   if (fragments < records) throw new SearchIndexInvalid(`搜索索引只有 ${fragments} 个片段文件，应至少 ${records} / ${fragments} fragments for ${records} records`);
 }
 
-/** Loads the written pagefind.js in Node, its fetches answered from the index folder only (the caller restores fetch). */
-/**
- * Pagefind's browser API loaded in Node from an index folder on disk (fetch is pointed at the
- * folder; the caller restores globalThis.fetch).
- */
 let instances = 0;
 
+/** Loads the written pagefind.js in Node, its fetches answered from the index folder only (the caller restores fetch). */
 export async function loadPagefind(indexDir: string): Promise<PagefindApi> {
   const base = pathToFileURL(`${indexDir}/`);
   globalThis.fetch = async (input: string | URL | Request) => {
@@ -69,8 +66,8 @@ export async function loadPagefind(indexDir: string): Promise<PagefindApi> {
   // A new module instance each time: a second import of the same URL returns the instance already
   // set up, which refuses its options (its ranking weights) once a search has run.
   const pagefind = await import(new URL(`pagefind.js?instance=${++instances}`, base).href);
-  await pagefind.options({ basePath: base.href, noWorker: true, ...RANKING });
-  return pagefind;
+  await pagefind.options({ basePath: base.href, noWorker: true, ranking: RANKING });
+  return { search: pagefind.search, commonTerms: parseCommonTerms(readFileSync(join(indexDir, COMMON_TERMS_FILE), 'utf8')) };
 }
 
 async function probeQuery(indexDir: string, probe: NonNullable<IndexExpectation['probe']>): Promise<void> {

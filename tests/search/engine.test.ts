@@ -2,9 +2,12 @@
  * The search logic of the search page (src/search/engine.ts) against a stand-in for Pagefind
  * that behaves like it where it matters: a query's words are ANDed, a word the index does not
  * hold is dropped from the query (Pagefind 1.5.2 does this, docs/search.md), results come in
- * score order, and a result's text costs a fetch.
+ * score order, and a result's text costs a fetch. Every test runs on both ways of storing the
+ * terms: each term as itself, and common terms by their absence (src/search/common-terms.ts) —
+ * the design the build uses — which must find the same items.
  */
 import { describe, expect, it } from 'vitest';
+import { chooseCommonTerms, storedTerms } from '../../src/search/common-terms.ts';
 import { search, type FragmentData, type PagefindApi } from '../../src/search/engine.ts';
 import { itemIdTerm } from '../../src/search/item-alias.ts';
 import { normalizeForSearch } from '../../src/search/normalize.ts';
@@ -29,10 +32,25 @@ function record(url: string, title: string, body: string, extra: { code?: string
   return { url, content, meta, filters: { bureau: extra.bureau ?? url.split('/')[0]!, category: url.split('/')[1]!.slice(0, 2) } };
 }
 
-function fakePagefind(records: FakeRecord[]) {
+type Storage = 'as-itself' | 'common-by-absence';
+
+/** The records as the index stores them: common terms (held by more than 70 %) by their absence. */
+function commonByAbsence(records: FakeRecord[]): { records: FakeRecord[]; common: Set<string> } {
+  const holding = new Map<string, number>();
+  for (const r of records) for (const t of r.meta.k!.split(' ')) holding.set(t, (holding.get(t) ?? 0) + 1);
+  const common = chooseCommonTerms(holding, records.length);
+  const set = new Set(common);
+  const ranking = (terms: string | undefined) => (terms ?? '').split(' ').filter((t) => t && !set.has(t)).join(' ');
+  const stored = records.map((r) => ({ ...r, meta: { ...r.meta, k: storedTerms(r.meta.k!.split(' '), common, set).join(' '), t: ranking(r.meta.t), ...(r.meta.n ? { n: ranking(r.meta.n) } : {}) } }));
+  return { records: stored, common: set };
+}
+
+function fakeIndex(given: FakeRecord[], storage: Storage) {
+  const { records, common } = storage === 'common-by-absence' ? commonByAbsence(given) : { records: given, common: undefined };
   const fetched: string[] = [];
   const weights: Record<string, number> = { a: 40, n: 20, t: 8, k: 1 };
   const api: PagefindApi = {
+    commonTerms: common,
     async search(query, options = {}) {
       const words = query.split(' ').filter(Boolean);
       const known = words.filter((w) => records.some((r) => Object.keys(weights).some((f) => (r.meta[f] ?? '').split(' ').includes(w))));
@@ -73,14 +91,25 @@ async function all(run: Awaited<ReturnType<typeof search>>) {
   return urls;
 }
 
-describe('search', () => {
-  it('returns exactly the items containing every term, title matches first, 20 at a time', async () => {
+describe.each<Storage>(['as-itself', 'common-by-absence'])('search, terms stored %s', (storage) => {
+  const fakePagefind = (records: FakeRecord[]) => fakeIndex(records, storage);
+
+  it('stores common terms by their absence only in that design', () => {
+    const holding = fakePagefind(RECORDS).api.commonTerms;
+    if (storage === 'as-itself') expect(holding).toBeUndefined();
+    // 异地就医's pairs are in 46 of the 49 records.
+    else expect([...holding!]).toEqual(expect.arrayContaining(indexTerms('异地就医').filter((t) => t.startsWith('v'))));
+  });
+
+  it('returns exactly the items containing every term, 20 at a time (title matches first when a term is not common)', async () => {
     const { api } = fakePagefind(RECORDS);
     const run = await search(api, '异地就医');
     expect(run.mode).toBe('exact');
     const first = await run.next(20);
     expect(first).toHaveLength(20);
-    expect(first[0]!.url).toBe('/a/qt-001/');
+    if (storage === 'as-itself') expect(first[0]!.url).toBe('/a/qt-001/');
+    const titled = await (await search(api, '备案')).next(20);
+    expect(titled[0]!.url).toBe('/a/qt-001/');
     const urls = [...first.map((h) => h.url), ...(await all(run))];
     expect(urls).toHaveLength(46);
     expect(urls).not.toContain('/b/qt-002/'); // 异地 … 就医 apart: holds the pairs, not the phrase

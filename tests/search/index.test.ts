@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bureau } from '../../src/content/bureau-schema.ts';
 import type { Item } from '../../src/content/item-schema.ts';
 import { writeSearchIndex } from '../../src/search/build-index.ts';
+import { COMMON_TERMS_FILE, lacksTerm, parseCommonTerms, UNIVERSAL_TERM } from '../../src/search/common-terms.ts';
 import { normalizeForSearch } from '../../src/search/normalize.ts';
 import { indexTerms } from '../../src/search/tokens.ts';
 import { buildSite } from '../helpers/build-site.ts';
@@ -45,6 +46,7 @@ beforeAll(() => {
 describe('the built search index', () => {
   it('holds one record per item page, with the page text, its index terms and its filters', () => {
     const dir = join(siteDir, 'pagefind');
+    const common = parseCommonTerms(readFileSync(join(dir, COMMON_TERMS_FILE), 'utf8'));
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.und.page_count).toBe(pages.length);
     const fragments: Fragment[] = readdirSync(join(dir, 'fragment')).map((f) => JSON.parse(readPagefindFile(join(dir, 'fragment', f)).toString('utf8')));
@@ -53,13 +55,31 @@ describe('the built search index', () => {
       const page = pages.find((p) => p.path === fragment.url)!;
       // Pagefind stores the text with each line break turned into a space and nothing else changed.
       expect(fragment.content).toBe(page.text.replace(/\n/g, ' '));
-      const terms = new Set(fragment.meta.k!.split(' '));
-      for (const term of indexTerms(normalizeForSearch(page.text))) expect(terms.has(term)).toBe(true);
+      // Every term of the text is stored as itself, or, when common, by the absence of its q term;
+      // every common term the text lacks is stored as its q term (src/search/common-terms.ts).
+      const stored = new Set(fragment.meta.k!.split(' '));
+      const own = new Set(indexTerms(normalizeForSearch(`${page.text}\n${fragment.meta.code ?? ''}`)));
+      expect(stored.has(UNIVERSAL_TERM)).toBe(true);
+      for (const term of own) expect(stored.has(term), term).toBe(!common.has(term));
+      for (const term of own) if (common.has(term)) expect(stored.has(lacksTerm(term)), term).toBe(false);
+      for (const term of common) expect(stored.has(lacksTerm(term)), term).toBe(!own.has(term));
+      expect(stored.size).toBe(1 + [...own].filter((t) => !common.has(t)).length + [...common].filter((t) => !own.has(t)).length);
       expect(fragment.meta.a).toBe(`k${page.id.replace('-', '')}`);
       expect(fragment.filters.bureau).toEqual([fragment.url.split('/')[0]]);
       expect(fragment.filters.category).toEqual([page.id.slice(0, 2)]);
       expect(page.text.split('\n')).toContain(fragment.meta.title);
     }
+  });
+
+  it('lists as common exactly the terms more than 70 % of the item pages hold', () => {
+    const common = parseCommonTerms(readFileSync(join(siteDir, 'pagefind', COMMON_TERMS_FILE), 'utf8'));
+    const dir = join(siteDir, 'pagefind', 'fragment');
+    const codes = new Map(readdirSync(dir).map((f) => JSON.parse(readPagefindFile(join(dir, f)).toString('utf8')) as Fragment).map((f) => [f.url, f.meta.code ?? '']));
+    const holding = new Map<string, number>();
+    for (const page of pages) for (const term of indexTerms(normalizeForSearch(`${page.text}\n${codes.get(page.path)}`))) holding.set(term, (holding.get(term) ?? 0) + 1);
+    const expected = [...holding].filter(([, n]) => n > 0.7 * pages.length).map(([t]) => t);
+    expect(expected.length).toBeGreaterThan(0);
+    expect([...common].sort()).toEqual(expected.sort());
   });
 
   it('leaves out Pagefind’s own user interfaces, which the site does not use', () => {

@@ -28,11 +28,12 @@ export function buildLargeSite(content: string): { outDir: string; indexSeconds:
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir, '--content', content], { cwd: process.cwd(), env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const summary = result.stdout.split('\n').filter((line) => !/^\S+ +[├└]─/.test(line));
   if (result.status !== 0) throw new Error(`build failed (${result.status ?? result.signal}):\n${summary.slice(-40).join('\n')}\n${result.stderr}`);
-  const seconds = result.stdout.match(/search index: \d+ item pages in ([\d.]+) s/);
+  const seconds = result.stdout.match(/search index: \d+ item pages(?:, verified,)? in ([\d.]+) s/);
   return { outDir, indexSeconds: seconds ? Number(seconds[1]) : NaN };
 }
 
-export async function serveSite(outDir: string): Promise<SiteSession> {
+/** `keep`: a site built beforehand (QINGDAN_SCALE_SITE), left in place when the session closes. */
+export async function serveSite(outDir: string, keep = false): Promise<SiteSession> {
   const server = await serveStatic(outDir);
   const browser = await launchChromium();
   return {
@@ -42,7 +43,7 @@ export async function serveSite(outDir: string): Promise<SiteSession> {
     async close() {
       await browser.close();
       await server.close();
-      rmSync(dirname(outDir), { recursive: true, force: true });
+      if (!keep) rmSync(dirname(outDir), { recursive: true, force: true });
     },
   };
 }

@@ -4,6 +4,9 @@
  * page. Slow (minutes: see docs/search.md for the measured figures), so it is not part of
  * npm test: run it with npm run test:scale. QINGDAN_SEARCH_CONTENT chooses the real content to
  * start from (default content/), QINGDAN_SCALE_ITEMS the size (default 10000).
+ * QINGDAN_SCALE_SITE=<folder> tests a site already built by `node scripts/synth-site.ts --count N
+ * --out <folder>` and `npm run build -- --content <folder>/content --outDir <folder>/dist` (it is
+ * left in place), to spare a second 10,000-item build.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +21,7 @@ import { itemPages, measureQuery, searchUrl, type ItemPage, type QueryReport } f
 
 const SOURCE = process.env.QINGDAN_SEARCH_CONTENT ?? 'content';
 const ITEMS = Number(process.env.QINGDAN_SCALE_ITEMS ?? 10_000);
+const PREBUILT = process.env.QINGDAN_SCALE_SITE;
 
 let work: string;
 let session: SiteSession;
@@ -31,18 +35,24 @@ function folderBytes(dir: string): number {
 }
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'qingdan-scale-'));
-  const content = join(work, 'content');
-  const synth = synthesizeContent(SOURCE, ITEMS, content);
-  const started = performance.now();
-  const build = buildLargeSite(content);
-  figures['build: check + Astro + index (s)'] = Math.round((performance.now() - started) / 100) / 10;
-  figures['index (s)'] = build.indexSeconds;
-  session = await serveSite(build.outDir);
-  figures['items'] = synth.items;
-  figures['bureaus'] = synth.bureaus;
+  let content: string;
+  if (PREBUILT) {
+    content = join(PREBUILT, 'content');
+    session = await serveSite(join(PREBUILT, 'dist'), true);
+  } else {
+    work = mkdtempSync(join(tmpdir(), 'qingdan-scale-'));
+    content = join(work, 'content');
+    const synth = synthesizeContent(SOURCE, ITEMS, content);
+    const started = performance.now();
+    const build = buildLargeSite(content);
+    figures['build: check + Astro + index (s)'] = Math.round((performance.now() - started) / 100) / 10;
+    figures['index (s)'] = build.indexSeconds;
+    session = await serveSite(build.outDir);
+    figures['bureaus'] = synth.bureaus;
+  }
   figures['index size (MB, pagefind/)'] = Math.round(folderBytes(join(session.outDir, 'pagefind')) / 1e5) / 10;
   pages = itemPages(session.outDir, content);
+  figures['items'] = pages.length;
   page = await (await session.browser.newContext()).newPage();
 }, 900_000);
 

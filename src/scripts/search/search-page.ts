@@ -8,6 +8,7 @@
  */
 import { highlight, type Segment } from '../../search/excerpt.ts';
 import { fieldExcerpt } from '../../search/field-excerpt.ts';
+import { COMMON_TERMS_FILE, parseCommonTerms } from '../../search/common-terms.ts';
 import { RANKING, search, type Hit, type PagefindApi, type SearchRun } from '../../search/engine.ts';
 import { CATEGORIES } from '../../content/categories.ts';
 import { OFFLINE_DATA_GLOBAL, offlineSearchApi, type OfflineData } from '../../search/offline-index.ts';
@@ -159,13 +160,22 @@ async function loadEngine(siteRoot: string): Promise<PagefindApi> {
   return loadPagefind(siteRoot);
 }
 
-async function loadPagefind(siteRoot: string): Promise<PagefindApi & { options(o: object): Promise<void> }> {
+async function loadPagefind(siteRoot: string): Promise<PagefindApi> {
   const url = new URL(`${siteRoot}pagefind/pagefind.js`, location.href).href;
-  const pagefind = await import(/* @vite-ignore */ url);
+  // The index's common terms (src/search/common-terms.ts) come with it; revalidated on every
+  // visit ('no-cache'), so a list from an earlier build never meets a newer index.
+  const commonUrl = new URL(`${siteRoot}pagefind/${COMMON_TERMS_FILE}`, location.href).href;
+  const [pagefind, commonTerms] = await Promise.all([
+    import(/* @vite-ignore */ url),
+    fetch(commonUrl, { cache: 'no-cache' }).then(async (response) => {
+      if (!response.ok) throw new Error(`${commonUrl}: ${response.status}`);
+      return parseCommonTerms(await response.text());
+    }),
+  ]);
   // Result urls are site-relative (src/search/record.ts); with base / Pagefind only puts a /
   // before them, where it would otherwise put the absolute path it was loaded from.
   await pagefind.options({ ranking: RANKING, baseUrl: '/' });
-  return pagefind;
+  return { search: pagefind.search, commonTerms };
 }
 
 async function main(): Promise<void> {
