@@ -257,7 +257,9 @@ ${projection(results)}
 
 ## More
 
-Where the time goes (CPU and memory profiles by phase): [profile.md](profile.md). The search
+Which targets are met and why the others are missed, with the 10,000-item build's phases and
+memory by process: [scale.md](scale.md). Where the Astro build's time goes (CPU and memory
+profiles, each fix): [profile.md](profile.md). The search
 index's term design and its figures: [search-terms.md](search-terms.md). Flowchart layout times:
 [flowcharts.md](flowcharts.md) (\`npm run bench:flowcharts\`); search quality and index figures at
 scale: [../search.md](../search.md).
