@@ -133,7 +133,7 @@ describe('the site behind the documented nginx configuration', () => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
     await page.goto(new URL('search/?q=骗取', base).href);
-    await page.waitForFunction(() => ['complete', 'more', 'unavailable'].includes(document.querySelector<HTMLElement>('[data-search-results]')?.dataset.state ?? ''), null, { timeout: 30_000 });
+    await page.waitForFunction(() => ['complete', 'more', 'unavailable'].includes(document.querySelector<HTMLElement>('[data-search-results]')?.dataset.state ?? ''), null, { timeout: 120_000 });
     expect(await page.locator('[data-search-results]').getAttribute('data-state')).not.toBe('unavailable');
     const links = await page.locator('[data-search-results] > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(0);
