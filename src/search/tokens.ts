@@ -21,8 +21,13 @@
 
 const ASCII_ALNUM = /[0-9a-z]+/g;
 
+/** Spellings made so far: a site's text uses a few thousand characters, each spelled ~10⁶ times at 10,000 items. */
+const spelled = new Map<number, string>();
+
 function base36(codePoint: number): string {
-  return codePoint.toString(36).padStart(4, '0');
+  let spelling = spelled.get(codePoint);
+  if (spelling === undefined) spelled.set(codePoint, (spelling = codePoint.toString(36).padStart(4, '0')));
+  return spelling;
 }
 
 export const unigram = (c: string) => `u${base36(c.codePointAt(0)!)}`;
@@ -30,21 +35,38 @@ export const bigram = (a: string, b: string) => `v${base36(a.codePointAt(0)!)}${
 const window4 = (s: string) => `w${s}`;
 const window8 = (s: string) => `x${s}`;
 
-/** Every index term of a normalised text (see normalize.ts), sorted, without duplicates. */
+/** A pair of code points as one number, ordered as their bigram terms are (first, then second). */
+const PAIR = 0x200000;
+
+/**
+ * Every index term of a normalised text (see normalize.ts), sorted, without duplicates.
+ * Characters and pairs are collected as numbers and spelled once at the end: the same order as
+ * sorting the strings (u < v < w < x, and fixed-width base-36 spellings sort as their numbers),
+ * at a fraction of the cost (it runs twice per item when the index is written).
+ */
 export function indexTerms(normalizedText: string): string[] {
-  const terms = new Set<string>();
+  const characters = new Set<number>();
+  const pairs = new Set<number>();
+  const windows = new Set<string>();
   for (const run of normalizedText.split(/\s+/)) {
-    const chars = Array.from(run);
-    for (let i = 0; i < chars.length; i++) {
-      terms.add(unigram(chars[i]!));
-      if (i + 1 < chars.length) terms.add(bigram(chars[i]!, chars[i + 1]!));
+    let previous = -1;
+    for (const character of run) {
+      const codePoint = character.codePointAt(0)!;
+      characters.add(codePoint);
+      if (previous >= 0) pairs.add(previous * PAIR + codePoint);
+      previous = codePoint;
     }
     for (const [latin] of run.matchAll(ASCII_ALNUM)) {
-      for (let i = 0; i + 4 <= latin.length; i++) terms.add(window4(latin.slice(i, i + 4)));
-      for (let i = 0; i + 8 <= latin.length; i++) terms.add(window8(latin.slice(i, i + 8)));
+      for (let i = 0; i + 4 <= latin.length; i++) windows.add(window4(latin.slice(i, i + 4)));
+      for (let i = 0; i + 8 <= latin.length; i++) windows.add(window8(latin.slice(i, i + 8)));
     }
   }
-  return [...terms].sort();
+  const numeric = (set: Set<number>) => Float64Array.from(set).sort();
+  const terms: string[] = [];
+  for (const codePoint of numeric(characters)) terms.push(`u${base36(codePoint)}`);
+  for (const pair of numeric(pairs)) terms.push(`v${base36(Math.floor(pair / PAIR))}${base36(pair % PAIR)}`);
+  terms.push(...[...windows].sort());
+  return terms;
 }
 
 /** Start positions of windows of `size` that cover a run of `length` (first, every size-th, last). */

@@ -80,4 +80,26 @@ describe('index terms', () => {
     expect(queryIndexTerms('𠀀𠀁').every((t) => terms.has(t))).toBe(true);
     expect(queryIndexTerms('𠀀𠀁')).toHaveLength(1);
   });
+
+  it('are exactly the definition: every character, every adjacent pair in a run, every 4- and 8-window of a Latin run, as sorted strings', () => {
+    // The definition written plainly (the module collects numbers for speed; the terms must be the same).
+    const spell = (c: string) => c.codePointAt(0)!.toString(36).padStart(4, '0');
+    const plain = (text: string) => {
+      const set = new Set<string>();
+      for (const run of text.split(/\s+/)) {
+        const chars = Array.from(run);
+        chars.forEach((c, i) => {
+          set.add(`u${spell(c)}`);
+          if (i + 1 < chars.length) set.add(`v${spell(c)}${spell(chars[i + 1]!)}`);
+        });
+        for (const [latin] of run.matchAll(/[0-9a-z]+/g)) {
+          for (let i = 0; i + 4 <= latin.length; i++) set.add(`w${latin.slice(i, i + 4)}`);
+          for (let i = 0; i + 8 <= latin.length; i++) set.add(`x${latin.slice(i, i + 8)}`);
+        }
+      }
+      return [...set].sort();
+    };
+    const texts = [normalizeForSearch(SAMPLE), '', ' 一 ', '\u{10FFFF}\u{10FFFE}\u{10FFFF}', 'zz9 0000 abcdefghij 𠀀a𠀀', ...SAMPLE.split('\n').map(normalizeForSearch)];
+    for (const text of texts) expect(indexTerms(text), text).toEqual(plain(text));
+  });
 });
