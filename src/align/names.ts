@@ -44,20 +44,27 @@ function bigrams(text: string): Map<string, number> {
   return out;
 }
 
-/** Dice coefficient of character bigrams: 1 for equal strings, 0 for nothing in common. */
-export function dice(a: string, b: string): number {
-  if (!a || !b) return 0;
-  if (a === b) return 1;
-  const x = bigrams(a);
-  const y = bigrams(b);
+/** Bigrams of x also in y (counted with multiplicity), and all of x's. */
+function overlap(x: Map<string, number>, y: Map<string, number>): { common: number; total: number } {
   let common = 0;
   let total = 0;
   for (const [k, n] of x) {
     common += Math.min(n, y.get(k) ?? 0);
     total += n;
   }
-  for (const n of y.values()) total += n;
-  return (2 * common) / total;
+  return { common, total };
+}
+
+/** Dice coefficient of character bigrams: 1 for equal strings, 0 for nothing in common. */
+export function dice(a: string, b: string): number {
+  if (!a || !b) return 0;
+  if (a === b) return 1;
+  const x = bigrams(a);
+  const y = bigrams(b);
+  const { common, total } = overlap(x, y);
+  let totalY = 0;
+  for (const n of y.values()) totalY += n;
+  return (2 * common) / (total + totalY);
 }
 
 /**
@@ -67,13 +74,6 @@ export function dice(a: string, b: string): number {
  */
 export function containment(a: string, b: string): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const x = bigrams(short);
-  const y = bigrams(long);
-  let common = 0;
-  let total = 0;
-  for (const [k, n] of x) {
-    common += Math.min(n, y.get(k) ?? 0);
-    total += n;
-  }
+  const { common, total } = overlap(bigrams(short), bigrams(long));
   return total ? common / total : 0;
 }

@@ -101,16 +101,19 @@ export function compareVersions(before: SnapshotItem[], after: SnapshotItem[]): 
     matched.merge++;
     changes.push({ kind: '合并', before: parts, after: [whole], matchedBy: 'merge', fields: [] });
   };
+  /** An old item whose parts (two or more) are now items, and two or more old parts now one item. */
+  const splitsAndMerges = (isPart: (whole: SnapshotItem, part: SnapshotItem) => boolean) => {
+    for (const a of [...oldLeft]) {
+      const parts = [...newLeft].filter((b) => isPart(a, b));
+      if (parts.length >= 2) split(a, parts);
+    }
+    for (const b of [...newLeft]) {
+      const parts = [...oldLeft].filter((a) => isPart(b, a));
+      if (parts.length >= 2) merge(parts, b);
+    }
+  };
   // 拆分 into 子项: an old item without 子项 whose name is now the 主项 of two or more items (and the reverse).
-  const subOf = (whole: SnapshotItem, part: SnapshotItem) => whole.subitem === undefined && part.subitem !== undefined && normalizeName(part.name) === nameOf(whole);
-  for (const a of [...oldLeft]) {
-    const parts = [...newLeft].filter((b) => subOf(a, b));
-    if (parts.length >= 2) split(a, parts);
-  }
-  for (const b of [...newLeft]) {
-    const parts = [...oldLeft].filter((a) => subOf(b, a));
-    if (parts.length >= 2) merge(parts, b);
-  }
+  splitsAndMerges((whole, part) => whole.subitem === undefined && part.subitem !== undefined && normalizeName(part.name) === nameOf(whole));
 
   const newById = new Map(after.map((i) => [i.id, i]));
   for (const a of [...oldLeft]) {
@@ -128,15 +131,7 @@ export function compareVersions(before: SnapshotItem[], after: SnapshotItem[]): 
     if (candidates.length === 1) take(a, candidates[0]!, 'name+basis');
   }
   // 拆分 without 子项: new items whose names the old one contains, citing articles it cited.
-  const partOf = (whole: SnapshotItem, part: SnapshotItem) => containment(nameOf(part), nameOf(whole)) >= 0.8 && nameOf(part).length < nameOf(whole).length && sharesArticles(whole, part);
-  for (const a of [...oldLeft]) {
-    const parts = [...newLeft].filter((b) => partOf(a, b));
-    if (parts.length >= 2) split(a, parts);
-  }
-  for (const b of [...newLeft]) {
-    const parts = [...oldLeft].filter((a) => partOf(b, a));
-    if (parts.length >= 2) merge(parts, b);
-  }
+  splitsAndMerges((whole, part) => containment(nameOf(part), nameOf(whole)) >= 0.8 && nameOf(part).length < nameOf(whole).length && sharesArticles(whole, part));
 
   let unchanged = 0;
   for (const [a, b, how] of pairs) {
