@@ -16,7 +16,7 @@
  * Usage: node scripts/build.ts [--outDir dist] [--content content] [--base /a/b/] [--cache DIR]
  *        [--no-cache] [--bureau SLUG …]
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,6 +33,9 @@ import { alignmentFile, type Prepared, type PrepareRequest } from '../src/build/
 import { recoverInterruptedSwap, stagingPath, swapIn } from '../src/build/swap.ts';
 import { VALIDATION_FILE_ENV } from '../src/content/loader.ts';
 import { escapeControl } from '../src/validate/problem.ts';
+
+/** Who holds the project's shared prerender lock (below). */
+const SHARED_PRERENDER = { zh: '正在从本项目构建到项目之外的文件夹（Astro 此时共用项目的 .astro/.prerender/）', en: 'of this project is building into a folder outside it (Astro then shares the project\'s .astro/.prerender/)' };
 
 const { values } = parseArgs({
   options: {
@@ -74,6 +77,19 @@ if (!partsOnly) {
   }
   onStop(lock.release);
   process.on('exit', lock.release);
+  // Astro prerenders into the output folder when it lies inside the project, and into the
+  // project's own .astro/.prerender/ otherwise, which two such builds would overwrite for each
+  // other: those builds take turns.
+  if (!stagingPath(outDir).startsWith(root)) {
+    try {
+      const shared = acquireLock(join(root, '.astro', 'prerender'), SHARED_PRERENDER);
+      onStop(shared.release);
+      process.on('exit', shared.release);
+    } catch (error) {
+      if (error instanceof BuildLocked) fail(`构建已停止：${escapeControl(error.message)}`);
+      throw error;
+    }
+  }
   try {
     recoverInterruptedSwap(outDir);
   } catch (error) {
@@ -126,7 +142,10 @@ if (plan) {
 }
 
 // A parts-only build renders into a scratch folder: its parts go to the cache, the rest is dropped.
-const staging = partsOnly ? mkdtempSync(join(tmpdir(), 'qingdan-parts-build-')) : stagingPath(outDir);
+// The folder is inside the project (.build/, ignored by git), so Astro prerenders into it and
+// parts-only builds of one project can run at the same time.
+if (partsOnly) mkdirSync(join(root, '.build'), { recursive: true });
+const staging = partsOnly ? mkdtempSync(join(root, '.build', 'parts-')) : stagingPath(outDir);
 onStop(() => rmSync(staging, { recursive: true, force: true }));
 const discard = (message: string, code = 1) => {
   rmSync(staging, { recursive: true, force: true });

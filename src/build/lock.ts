@@ -1,7 +1,8 @@
 /**
  * One build at a time per output folder: `<outDir>.lock` is created exclusively and holds the
  * owner's pid. A second build into the same folder stops with an error; a lock whose process is
- * gone (a killed build) is taken over.
+ * gone (a killed build) is taken over. The same lock, on another path, makes builds of one project
+ * take turns where Astro shares a folder between them (scripts/build.ts).
  */
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -24,7 +25,10 @@ export interface Lock {
   release(): void;
 }
 
-export function acquireLock(outDir: string): Lock {
+/** What the holder of a lock is doing, for the message a second build gets. */
+export const OUTPUT_FOLDER = { zh: '正在写入同一输出文件夹', en: 'is writing this output folder' };
+
+export function acquireLock(outDir: string, holder = OUTPUT_FOLDER): Lock {
   const path = `${outDir}.lock`;
   // A new output folder may sit in a folder that does not exist yet (--outDir /srv/new/dist).
   mkdirSync(dirname(path), { recursive: true });
@@ -38,7 +42,7 @@ export function acquireLock(outDir: string): Lock {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number.parseInt(readFileSync(path, 'utf8'), 10);
       if (Number.isInteger(pid) && pid > 0 && alive(pid))
-        throw new BuildLocked(`另一个构建（进程 ${pid}）正在写入同一输出文件夹；请等它结束（若确认没有构建在运行，可删除锁文件 ${path}） / another build (pid ${pid}) is writing this output folder; delete ${path} if no build is running`);
+        throw new BuildLocked(`另一个构建（进程 ${pid}）${holder.zh}；请等它结束（若确认没有构建在运行，可删除锁文件 ${path}） / another build (pid ${pid}) ${holder.en}; delete ${path} if no build is running`);
       rmSync(path, { force: true }); // left by a build that was killed
     }
   }

@@ -6,11 +6,12 @@
  * builds too (Pagefind writes hash maps in no fixed order); for the index, every query gives
  * the same results.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acquireLock } from '../../src/build/lock.ts';
 import { search } from '../../src/search/engine.ts';
 import { loadPagefind } from '../../src/search/verify-index.ts';
 
@@ -25,6 +26,17 @@ function build(outDir: string, ...extra: string[]): { status: number; output: st
   if (siteUrl) env.SITE_URL = siteUrl;
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--outDir', outDir, ...extra], { env, encoding: 'utf8' });
   return { status: result.status ?? 1, output: result.stdout + result.stderr };
+}
+
+/** The same build, run without waiting for it (for builds at the same time). */
+function buildInBackground(outDir: string, ...extra: string[]): Promise<{ status: number; output: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_URL'].includes(key)) delete env[key];
+  const child = spawn(process.execPath, ['scripts/build.ts', '--content', content, '--outDir', outDir, ...extra], { env });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((done) => child.on('close', (status) => done({ status: status ?? 1, output })));
 }
 
 function built(outDir: string, ...extra: string[]): string {
@@ -156,6 +168,18 @@ describe('parts built separately (--bureau), then assembled', () => {
     await expectSameSite(assembled, full);
   });
 
+  it('can be built by two processes at the same time from one project', async () => {
+    const cache = join(work, 'parallel-parts');
+    const [a, b] = await Promise.all([buildInBackground(join(work, 'p1', 'dist'), '--cache', cache, '--bureau', 'shifan'), buildInBackground(join(work, 'p2', 'dist'), '--cache', cache, '--bureau', 'yangli')]);
+    expect(a.status, a.output).toBe(0);
+    expect(b.status, b.output).toBe(0);
+    const assembled = join(work, 'assembled-parallel', 'dist');
+    expect(partCounts(built(assembled, '--cache', cache))).toEqual({ cached: 2, rendered: 0 });
+    const full = join(work, 'full-5', 'dist');
+    built(full, '--no-cache');
+    await expectSameSite(assembled, full);
+  });
+
   it('with SITE_URL, lists the cached parts\' pages in the sitemap as a full build does', async () => {
     siteUrl = 'https://ybj.example.gov.cn/qingdan/';
     try {
@@ -170,6 +194,18 @@ describe('parts built separately (--bureau), then assembled', () => {
       await expectSameSite(site, full);
     } finally {
       siteUrl = undefined;
+    }
+  });
+
+  it('takes turns with another build of the project whose output lies outside it (Astro shares .astro/.prerender/ then)', () => {
+    const held = acquireLock(join(process.cwd(), '.astro', 'prerender'));
+    try {
+      const refused = build(join(work, 'turns', 'dist'), '--no-cache');
+      expect(refused.status).toBe(1);
+      expect(refused.output).toContain('.astro/.prerender/');
+      expect(existsSync(join(work, 'turns', 'dist'))).toBe(false);
+    } finally {
+      held.release();
     }
   });
 
