@@ -67,29 +67,25 @@ if (cache) {
 }
 
 stopChildrenOnSignals();
-let lock: { release: () => void } | undefined;
-if (!partsOnly) {
+/** A build lock (src/build/lock.ts), given back however the build ends; a held one stops the build. */
+function takeLock(path: string, holder?: typeof SHARED_PRERENDER): { release: () => void } {
   try {
-    lock = acquireLock(outDir);
+    const taken = acquireLock(path, holder);
+    onStop(taken.release);
+    process.on('exit', taken.release);
+    return taken;
   } catch (error) {
     if (error instanceof BuildLocked) fail(`构建已停止：${escapeControl(error.message)}`);
     throw error;
   }
-  onStop(lock.release);
-  process.on('exit', lock.release);
+}
+let lock: { release: () => void } | undefined;
+if (!partsOnly) {
+  lock = takeLock(outDir);
   // Astro prerenders into the output folder when it lies inside the project, and into the
   // project's own .astro/.prerender/ otherwise, which two such builds would overwrite for each
   // other: those builds take turns.
-  if (!stagingPath(outDir).startsWith(root)) {
-    try {
-      const shared = acquireLock(join(root, '.astro', 'prerender'), SHARED_PRERENDER);
-      onStop(shared.release);
-      process.on('exit', shared.release);
-    } catch (error) {
-      if (error instanceof BuildLocked) fail(`构建已停止：${escapeControl(error.message)}`);
-      throw error;
-    }
-  }
+  if (!stagingPath(outDir).startsWith(root)) takeLock(join(root, '.astro', 'prerender'), SHARED_PRERENDER);
   try {
     recoverInterruptedSwap(outDir);
   } catch (error) {
