@@ -136,6 +136,9 @@ function fill(collection: CollectionName, context: LoaderContext, root: string, 
   if (collection === 'flowcharts') for (const d of content.flowcharts) store.set({ id: `${d.data.bureau}/${d.data.id}`, data: { ...d.data }, filePath: d.file.path });
 }
 
+/** How long `npm run dev` waits after the last change under the content folder before it reads it again. */
+export const SETTLE_MS = 200;
+
 export function contentLoader(collection: CollectionName): Loader {
   return {
     name: `qingdan-${collection}`,
@@ -148,14 +151,26 @@ export function contentLoader(collection: CollectionName): Loader {
       // astro dev: any change under the content folder (edit, new or deleted file or folder) reloads.
       const absolute = resolve(root, contentDir);
       watcher.add(absolute);
-      const onChange = (path: string) => {
-        const changed = resolve(path);
-        if (changed !== absolute && !changed.startsWith(absolute + sep)) return;
+      // The watcher (chokidar, through Vite) passes on one `change` of a file per 50 ms and drops
+      // the rest without a trailing event. A file saved in two steps — emptied, then written, as
+      // many editors and writeFile do — could leave the collections holding the empty file for
+      // good. So a change only (re)starts a timer, and the collections are filled from the files
+      // as they are once no change came for SETTLE_MS: longer than the watcher's window, so any
+      // write whose event it dropped has happened by then (its 50 ms timer fires before ours).
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const refill = () => {
+        timer = undefined;
         try {
           fill(collection, context, root, contentDir);
         } catch (error) {
           context.logger.error((error as Error).message);
         }
+      };
+      const onChange = (path: string) => {
+        const changed = resolve(path);
+        if (changed !== absolute && !changed.startsWith(absolute + sep)) return;
+        clearTimeout(timer);
+        timer = setTimeout(refill, SETTLE_MS);
       };
       for (const event of ['change', 'add', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, onChange);
     },
