@@ -137,7 +137,7 @@ function fill(collection: CollectionName, context: LoaderContext, root: string, 
 }
 
 /** How long `npm run dev` waits after the last change under the content folder before it reads it again. */
-export const SETTLE_MS = 200;
+const SETTLE_MS = 200;
 
 export function contentLoader(collection: CollectionName): Loader {
   return {
