@@ -51,7 +51,8 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}/`;
   // The README's command; detached so that the whole process group (npm, node, astro) can be stopped.
   // --ignore-lock: Astro refuses a second dev server of a project while one runs (a maintainer's
-  // own, or the last run's still shutting down); this one neither checks nor takes that lock.
+  // own, or the last run's still shutting down); this one neither checks nor takes that lock, and
+  // stays in the foreground even where Astro believes an agent started it.
   server = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--ignore-lock'], {
     cwd: ROOT,
     detached: true,
