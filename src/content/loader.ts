@@ -3,7 +3,8 @@
  * project's own validation — the located Chinese messages of `npm run check`, not Astro's schema
  * errors, which have no line and no Chinese. One validation serves all four collections of a
  * sync: it is kept while the content files are unchanged (same paths, sizes and times), so
- * content is validated once per build, and once per edit under `npm run dev`.
+ * content is validated once per build, and under `npm run dev` once per edit, read 200 ms after
+ * the last change (SETTLE_MS).
  *
  * - `bureaus` (id: slug), `items` and `flowcharts` (id: `<bureau>/<id>`) hold the validated data.
  * - `status` holds one entry, `current`, with the errors. In a build there are none: the loader

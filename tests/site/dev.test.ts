@@ -1,11 +1,10 @@
 /**
  * `npm run dev` as bureau staff use it, in Chromium: with a page open, editing an item's name
  * updates the page without a restart, also when the file is saved in two steps; a new item or
- * bureau can be opened at once, and a deleted
- * one is gone; a broken field shows
- * Astro's error overlay with the file, line, column, the field's Chinese message and a code
- * frame; fixing it brings the page back — all against one running dev server, on a copy of the
- * site fixture (QINGDAN_CONTENT_DIR).
+ * bureau can be opened at once, and a deleted one is gone; a broken field shows Astro's error
+ * overlay with the file, line, column, the field's Chinese message and a code frame; fixing it
+ * brings the page back — all against one running dev server, on a copy of the site fixture
+ * (QINGDAN_CONTENT_DIR).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
